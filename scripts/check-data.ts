@@ -1,0 +1,20 @@
+/**
+ * Check-only command (like sdg-build's): validates all of data/ without building anything.
+ * Prints every error as "file:line, column N "name": problem; found "..."; expected ...",
+ * exits 1 if there is any. Usage: npm run check:data [-- <data-dir>]
+ */
+import { resolve } from 'node:path';
+import { readDataFiles } from '../src/lib/load/read-data-files.ts';
+import { checkDataset } from '../src/lib/validate/check-dataset.ts';
+import { formatDataError } from '../src/lib/validate/data-error.ts';
+
+const dir = resolve(process.argv[2] ?? process.env.DATA_DIR ?? 'data');
+const files = await readDataFiles(dir);
+const result = checkDataset(files, process.argv[2] ?? process.env.DATA_DIR ?? 'data');
+if (!result.ok) {
+  for (const e of result.errors) console.error(formatDataError(e));
+  console.error(`\n${result.errors.length} error${result.errors.length === 1 ? '' : 's'} in ${dir}. Nothing was built.`);
+  process.exit(1);
+}
+const s = result.value.summary;
+console.log(`data OK: ${s}`);

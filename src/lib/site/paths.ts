@@ -1,0 +1,31 @@
+import type { Lang } from './i18n.ts';
+
+/**
+ * Builds site URLs that respect the configured base (a portal sub-path) and the language
+ * prefix. `base` is import.meta.env.BASE_URL in pages; it is a parameter so this stays pure.
+ * Page paths get a trailing slash (trailingSlash: 'always'); file paths (with an extension)
+ * do not, which Astro's own locale helpers get wrong for `.csv`.
+ */
+export function pageHref(base: string, lang: Lang, path = ''): string {
+  const prefix = lang === 'vi' ? '' : `${lang}/`;
+  const clean = path.replace(/^\/+/, '').replace(/\/+$/, '');
+  return joinBase(base, clean ? `${prefix}${clean}/` : prefix);
+}
+
+/** URL of a file (data download, script, image) under the base; never language-prefixed. */
+export function fileHref(base: string, path: string): string {
+  return joinBase(base, path.replace(/^\/+/, ''));
+}
+
+function joinBase(base: string, rest: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return `${b}${rest}`;
+}
+
+/** The same page in the other language: strips or adds the /en/ prefix after the base. */
+export function switchLangHref(base: string, currentPath: string, to: Lang): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  let rest = currentPath.startsWith(b) ? currentPath.slice(b.length) : currentPath.replace(/^\/+/, '');
+  if (rest === 'en' || rest.startsWith('en/')) rest = rest.slice(2).replace(/^\/+/, '');
+  return pageHref(base, to, rest);
+}

@@ -1,0 +1,128 @@
+import { z } from 'zod';
+
+/**
+ * Cell-level building blocks for the table schemas. Every cell arrives as a string; each
+ * builder says, in its error message, the form it expects — that message is what a person
+ * fixing the CSV reads. Empty cells stay '' (never coerced: z.coerce.number('') is 0).
+ */
+
+export const EXPECT_REQUIRED = 'a value (this cell is required)';
+
+export const text = () => z.string();
+
+export const requiredText = () => z.string().min(1, { error: EXPECT_REQUIRED });
+
+export const slug = () =>
+  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'a lower-case id of letters, digits and single hyphens, e.g. "nhon-trach"' });
+
+export const digits = (n: number, example: string) =>
+  z.string().regex(new RegExp(`^\\d{${n}}$`), { error: `exactly ${n} digits, kept as text (e.g. "${example}")` });
+
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: `one of ${values.map((v) => `"${v}"`).join(', ')}` });
+
+const YEAR = /^(\d{4})$/;
+const EXPECT_YEAR = 'a four-digit year between 2000 and 2100, e.g. "2026"';
+
+export const year = () =>
+  z.string().transform((v, ctx) => {
+    const m = YEAR.exec(v);
+    const n = m ? Number(m[1]) : NaN;
+    if (!(n >= 2000 && n <= 2100)) {
+      ctx.addIssue({ code: 'custom', message: v === '' ? EXPECT_REQUIRED : EXPECT_YEAR });
+      return z.NEVER;
+    }
+    return n;
+  });
+
+export const yearList = () =>
+  z.string().transform((v, ctx) => {
+    const parts = v.split(';').map((p) => p.trim());
+    const years = parts.map((p) => (YEAR.test(p) ? Number(p) : NaN));
+    if (v === '' || years.some((y) => !(y >= 2000 && y <= 2100))) {
+      ctx.addIssue({ code: 'custom', message: 'years separated by ";", e.g. "2030;2045"' });
+      return z.NEVER;
+    }
+    return years;
+  });
+
+export const isoDateOrEmpty = () =>
+  z.string().refine((v) => v === '' || isCalendarDate(v), { error: 'a real calendar date as YYYY-MM-DD, or empty when the date is not fully legible' });
+
+export function isCalendarDate(v: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+export interface LineRange {
+  from: number;
+  to: number;
+}
+
+const EXPECT_LINES = 'line numbers or ranges separated by ";", e.g. "108" or "110-112;346"';
+
+/** "110-112;346" → [{from:110,to:112},{from:346,to:346}] */
+export const lineRefs = (opts: { required: boolean }) =>
+  z.string().transform((v, ctx): LineRange[] => {
+    if (v === '' && !opts.required) return [];
+    const ranges: LineRange[] = [];
+    for (const part of v.split(';')) {
+      const m = /^\s*(\d+)(?:\s*-\s*(\d+))?\s*$/.exec(part);
+      const from = m ? Number(m[1]) : NaN;
+      const to = m ? Number(m[2] ?? m[1]) : NaN;
+      if (!(from >= 1 && to >= from)) {
+        ctx.addIssue({ code: 'custom', message: v === '' ? EXPECT_REQUIRED : EXPECT_LINES });
+        return z.NEVER;
+      }
+      ranges.push({ from, to });
+    }
+    return ranges;
+  });
+
+/** ";"-separated ids; each must be a slug. Empty → []. */
+export const idList = () =>
+  z.string().transform((v, ctx) => {
+    if (v.trim() === '') return [];
+    const ids = v.split(';').map((p) => p.trim());
+    if (ids.some((id) => !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))) {
+      ctx.addIssue({ code: 'custom', message: 'ids separated by ";", each lower-case letters, digits and hyphens' });
+      return z.NEVER;
+    }
+    return ids;
+  });
+
+export const fileName = () =>
+  z.string().regex(/^[\w.-]+\.txt$/, { error: 'a seed file name such as "002_ba792d655f7fc0c8.txt"' });
+
+export const fileNameOrEmpty = () =>
+  z.string().regex(/^(?:[\w.-]+\.txt)?$/, { error: 'a seed file name such as "000_aa4d0d6fc52ffda5.txt", or empty' });
+
+/** A reference into the seed files: "000:4;002:554-556" (file number prefix : lines). */
+export interface SeedRef {
+  seed: string;
+  lines: LineRange;
+}
+
+const EXPECT_SEED_REFS = 'seed references separated by ";", each "<3-digit file number>:<line or range>", e.g. "000:4;002:554-556"';
+
+export const seedRefs = (opts: { allowResearch: boolean }) =>
+  z.string().transform((v, ctx): (SeedRef | 'research.md')[] => {
+    const out: (SeedRef | 'research.md')[] = [];
+    for (const part of v.split(';').map((p) => p.trim())) {
+      if (opts.allowResearch && part === 'research.md') {
+        out.push('research.md');
+        continue;
+      }
+      const m = /^(\d{3}):(\d+)(?:-(\d+))?$/.exec(part);
+      const from = m ? Number(m[2]) : NaN;
+      const to = m ? Number(m[3] ?? m[2]) : NaN;
+      if (!m || !(from >= 1 && to >= from)) {
+        ctx.addIssue({ code: 'custom', message: v === '' ? EXPECT_REQUIRED : opts.allowResearch ? `${EXPECT_SEED_REFS}, or "research.md"` : EXPECT_SEED_REFS });
+        return z.NEVER;
+      }
+      out.push({ seed: m[1]!, lines: { from, to } });
+    }
+    return out;
+  });

@@ -1,0 +1,27 @@
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+
+/** The two builds scripts/test-browser.ts makes: at the root, and under a portal sub-path. */
+export const ROOT_BUILD = { dir: 'dist', base: '/' };
+export const BASE_BUILD = { dir: 'dist-base', base: '/cong-thong-tin/chi-tieu-57/' };
+
+export function requireBuild(dir: string): void {
+  if (!existsSync(join(dir, 'index.html'))) {
+    throw new Error(`${dir}/index.html is missing: run "npm run test:browser" (it builds the site first).`);
+  }
+}
+
+/** Every .html file of a built site, as paths relative to it with "/" separators. */
+export async function htmlFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  async function walk(d: string) {
+    for (const e of await readdir(d, { withFileTypes: true })) {
+      const full = join(d, e.name);
+      if (e.isDirectory()) await walk(full);
+      else if (e.name.endsWith('.html')) out.push(relative(dir, full).split(sep).join('/'));
+    }
+  }
+  await walk(dir);
+  return out.sort();
+}
