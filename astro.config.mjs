@@ -9,6 +9,7 @@ import { defineConfig } from 'astro/config';
 const site = process.env.SITE_URL || 'https://example.invalid';
 const base = normalizeBase(process.env.BASE_PATH || '/');
 
+/** @param {string} b */
 function normalizeBase(b) {
   const trimmed = b.replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';

@@ -10,6 +10,8 @@ export interface CsvRow {
 export interface CsvTable {
   file: string;
   header: string[];
+  /** 1-based physical line of the header (after any leading blank lines). */
+  headerLine: number;
   rows: CsvRow[];
 }
 
@@ -21,6 +23,8 @@ export type ParseCsvResult = { ok: true; table: CsvTable } | { ok: false; errors
  * CRLF and lone CR are folded to LF first: papaparse fixes one newline style per file and mixed
  * endings (a CRLF file with an LF inside a quoted cell) would otherwise break quoting.
  */
+const EXPECT_QUOTES = 'quotes only around a whole cell, with any " inside written as ""';
+
 export function parseCsv(text: string, file: string): ParseCsvResult {
   const src = text.replace(/\r\n?/g, '\n');
   const lineStarts = [0];
@@ -40,6 +44,25 @@ export function parseCsv(text: string, file: string): ParseCsvResult {
     return { ok: false, errors: [dataError({ file, problem: 'file is empty', expected: 'a header row and at least one data row' })] };
   }
 
+  // The delimiter is judged from the header line before anything else: in a semicolon- or
+  // tab-separated file, quoted cells would otherwise be reported as quoting errors.
+  const headerIndex = lineStarts.findIndex((from, i) => src.slice(from, (lineStarts[i + 1] ?? src.length + 1) - 1).trim() !== '');
+  const headerText = src.slice(lineStarts[headerIndex]!, (lineStarts[headerIndex + 1] ?? src.length + 1) - 1);
+  if (!headerText.includes(',')) {
+    const guess = headerText.includes(';') ? 'semicolons' : headerText.includes('\t') ? 'tabs' : null;
+    if (guess) {
+      return {
+        ok: false,
+        errors: [dataError({ file, line: headerIndex + 1, problem: `the header is separated by ${guess}, not commas`, value: headerText, expected: 'comma-separated values (",")' })],
+      };
+    }
+  }
+
+  // papaparse tolerates a quote inside an unquoted cell and text after a closing quote, so the
+  // quoting is checked here first, with the position of each bad quote.
+  const quoteErrors = checkQuotes(src, file, lineStarts, lineAt);
+  if (quoteErrors.length > 0) return { ok: false, errors: quoteErrors };
+
   const errors: DataError[] = [];
   const records: CsvRow[] = [];
   let rowStart = 0;
@@ -52,13 +75,13 @@ export function parseCsv(text: string, file: string): ParseCsvResult {
       const start = rowStart;
       rowStart = result.meta.cursor;
       for (const err of result.errors) {
-        const at = start + (typeof err.index === 'number' ? err.index : 0);
+        const at = typeof err.index === 'number' ? err.index : start; // papaparse's index is absolute
         errors.push(
           dataError({
             file,
             line: lineAt(Math.min(at, src.length - 1)),
             problem: quoteProblem(err.code),
-            expected: 'quotes only around a whole cell, with any " inside written as ""',
+            expected: EXPECT_QUOTES,
           }),
         );
       }
@@ -71,19 +94,62 @@ export function parseCsv(text: string, file: string): ParseCsvResult {
 
   const [head, ...rows] = records;
   if (!head) return { ok: false, errors: [dataError({ file, problem: 'file is empty', expected: 'a header row' })] };
-  if (head.cells.length === 1) {
-    const only = head.cells[0] ?? '';
-    const guess = only.includes(';') ? 'semicolons' : only.includes('\t') ? 'tabs' : null;
-    if (guess) {
-      return {
-        ok: false,
-        errors: [
-          dataError({ file, line: head.line, problem: `the header is separated by ${guess}, not commas`, value: only, expected: 'comma-separated values (",")' }),
-        ],
-      };
+  return { ok: true, table: { file, header: head.cells, headerLine: head.line, rows } };
+}
+
+/**
+ * RFC 4180 quoting: a cell is either unquoted and free of `"`, or starts with `"`, writes an
+ * inner quote as `""` and ends with `"` right before the comma or line end. Reports every bad
+ * quote with its physical line and character column, and the cell as found.
+ */
+function checkQuotes(src: string, file: string, lineStarts: number[], lineAt: (offset: number) => number): DataError[] {
+  const errors: DataError[] = [];
+  const at = (offset: number) => {
+    const line = lineAt(offset);
+    return { line, columnNumber: offset - lineStarts[line - 1]! + 1 };
+  };
+  const cellEnd = (from: number) => {
+    let j = from;
+    while (j < src.length && src[j] !== ',' && src[j] !== '\n') j++;
+    return j;
+  };
+  let i = 0;
+  let cellStart = 0;
+  while (i < src.length) {
+    if (i === cellStart && src[i] === '"') {
+      let close = -1;
+      for (let j = i + 1; j < src.length; j++) {
+        if (src[j] !== '"') continue;
+        if (src[j + 1] === '"') j++;
+        else {
+          close = j;
+          break;
+        }
+      }
+      if (close === -1) {
+        const lineEnd = src.indexOf('\n', i);
+        errors.push(dataError({ file, ...at(i), problem: 'a quoted cell is never closed', value: src.slice(i, lineEnd === -1 ? src.length : lineEnd), expected: EXPECT_QUOTES }));
+        return errors;
+      }
+      i = close + 1;
+      if (i < src.length && src[i] !== ',' && src[i] !== '\n') {
+        const end = cellEnd(i);
+        errors.push(dataError({ file, ...at(i), problem: 'text follows the closing quote of a quoted cell', value: src.slice(cellStart, end), expected: EXPECT_QUOTES }));
+        i = end;
+      }
+      continue;
     }
+    const c = src[i];
+    if (c === ',' || c === '\n') cellStart = i + 1;
+    else if (c === '"') {
+      const end = cellEnd(i);
+      errors.push(dataError({ file, ...at(i), problem: 'a quote character stands inside a cell that is not quoted', value: src.slice(cellStart, end), expected: EXPECT_QUOTES }));
+      i = end;
+      continue;
+    }
+    i++;
   }
-  return { ok: true, table: { file, header: head.cells, rows } };
+  return errors;
 }
 
 function quoteProblem(code: string): string {

@@ -1,19 +1,9 @@
-import { decodeText } from '../read/decode-text.ts';
-import { parseCsv } from '../read/parse-csv.ts';
-import { dataError, sortDataErrors, type DataError } from './data-error.ts';
-import {
-  communeSchema,
-  documentSchema,
-  targetSchema,
-  taskSchema,
-  type Commune,
-  type DocumentRecord,
-  type Located,
-  type Target,
-  type Task,
-} from './schemas.ts';
-import { validateTable, type TableResult } from './validate-table.ts';
-import type { z } from 'zod';
+import { dataError, sortDataErrors } from './data-error.ts';
+import { communeSchema, documentSchema, targetSchema, taskSchema, type Commune, type DocumentRecord, type Located, type Target, type Task } from './schemas.ts';
+import { createTableReader, refError, uniqueBy, type DataFiles, type TableReader } from './table-reader.ts';
+import type { DataError } from './data-error.ts';
+
+export type { DataFiles } from './table-reader.ts';
 
 /** The transcribed plans, validated: the "raw" stage of the pipeline. */
 export interface RawDataset {
@@ -23,63 +13,47 @@ export interface RawDataset {
   tasks: (Task & Located)[];
 }
 
-/** Data files keyed by their path relative to the data folder, e.g. "targets/nhon-trach.csv". */
-export type DataFiles = ReadonlyMap<string, Uint8Array>;
-
 export type CheckResult<T> = { ok: true; value: T; errors: [] } | { ok: false; errors: DataError[] };
 
 /**
  * Validates every raw table and the references between them. Pure: takes the bytes, returns
  * the records or all the errors. `label` prefixes file names in messages (e.g. "data").
  */
-export function checkRawDataset(files: DataFiles, label = 'data'): CheckResult<RawDataset> & { partial: Partial<RawDataset> } {
-  const errors: DataError[] = [];
-  const headers = new Map<string, string[]>();
-  const name = (rel: string) => `${label}/${rel}`;
+export function checkRawDataset(files: DataFiles, label = 'data'): CheckResult<RawDataset> {
+  const reader = createTableReader(files, label);
+  const raw = readRawTables(files, reader);
+  const errors = reader.finish();
+  if (errors.length > 0) return { ok: false, errors: sortDataErrors(errors) };
+  return { ok: true, value: raw, errors: [] };
+}
 
-  function table<S extends Parameters<typeof validateTable>[1]>(rel: string, schema: S): TableResult<z.output<S>> {
-    const bytes = files.get(rel);
-    if (!bytes) {
-      errors.push(dataError({ file: name(rel), problem: 'required file is missing', expected: `a file at ${name(rel)}` }));
-      return { records: [], errors: [] };
-    }
-    const decoded = decodeText(bytes, name(rel));
-    if (!decoded.ok) {
-      errors.push(...decoded.errors);
-      return { records: [], errors: [] };
-    }
-    const parsed = parseCsv(decoded.text, name(rel));
-    if (!parsed.ok) {
-      errors.push(...parsed.errors);
-      return { records: [], errors: [] };
-    }
-    headers.set(parsed.table.file, parsed.table.header);
-    const result = validateTable(parsed.table, schema);
-    errors.push(...result.errors);
-    return result;
-  }
-
-  const communes = table('communes.csv', communeSchema).records;
-  const documents = table('documents.csv', documentSchema).records;
+/** Reads and cross-checks the raw tables, pushing errors into the reader's list. */
+export function readRawTables(files: DataFiles, reader: TableReader): RawDataset {
+  const { errors, name, table, rowIds } = reader;
+  const label = name('').slice(0, -1);
+  const communes = table('communes.csv', communeSchema);
+  const documents = table('documents.csv', documentSchema);
   const targets: (Target & Located)[] = [];
   const tasks: (Task & Located)[] = [];
   const perCommuneFiles = (dir: string) =>
     [...files.keys()].filter((k) => k.startsWith(`${dir}/`) && k.endsWith('.csv')).sort();
-  for (const rel of perCommuneFiles('targets')) targets.push(...table(rel, targetSchema).records);
-  for (const rel of perCommuneFiles('tasks')) tasks.push(...table(rel, taskSchema).records);
+  for (const rel of perCommuneFiles('targets')) targets.push(...table(rel, targetSchema));
+  for (const rel of perCommuneFiles('tasks')) tasks.push(...table(rel, taskSchema));
 
   errors.push(...uniqueBy(communes, 'id'), ...uniqueBy(communes, 'unit_code'), ...uniqueBy(documents, 'id'));
   errors.push(...uniqueBy(targets, 'target_id'), ...uniqueBy(tasks, 'task_id'));
 
+  // Unknown only when the file it must be in was read and holds no row with that id at all.
+  const unknownIn = (rel: string, id: string) => rowIds.has(rel) && !rowIds.get(rel)!.has(id);
   const documentIds = new Set(documents.map((d) => d.id));
   for (const c of communes) {
     for (const id of c.cited_documents) {
-      if (!documentIds.has(id)) errors.push(refError(c, 'cited_documents', id, 'an id listed in documents.csv'));
+      if (!documentIds.has(id) && unknownIn('documents.csv', id)) errors.push(refError(c, 'cited_documents', id, 'an id listed in documents.csv'));
     }
   }
   for (const d of documents) {
     for (const id of d.implements) {
-      if (!documentIds.has(id)) errors.push(refError(d, 'implements', id, 'an id listed in documents.csv'));
+      if (!documentIds.has(id) && unknownIn('documents.csv', id)) errors.push(refError(d, 'implements', id, 'an id listed in documents.csv'));
     }
   }
 
@@ -93,7 +67,7 @@ export function checkRawDataset(files: DataFiles, label = 'data'): CheckResult<R
   ] as const) {
     for (const rel of perCommuneFiles(dir)) {
       const id = rel.slice(dir.length + 1, -'.csv'.length);
-      if (communes.length > 0 && !communeById.has(id)) {
+      if (communes.length > 0 && !communeById.has(id) && unknownIn('communes.csv', id)) {
         errors.push(dataError({ file: name(rel), problem: `the file is named after an unknown commune "${id}"`, expected: `a file named after an id in communes.csv (${knownCommunes})` }));
       }
     }
@@ -101,7 +75,9 @@ export function checkRawDataset(files: DataFiles, label = 'data'): CheckResult<R
       const fileCommune = row.file.slice(`${label}/${dir}/`.length, -'.csv'.length);
       const commune = communeById.get(row.commune_id);
       if (!commune) {
-        if (communes.length > 0) errors.push(refError(row, 'commune_id', row.commune_id, `a commune id from communes.csv (${knownCommunes})`));
+        if (communes.length > 0 && unknownIn('communes.csv', row.commune_id)) {
+          errors.push(refError(row, 'commune_id', row.commune_id, `a commune id from communes.csv (${knownCommunes})`));
+        }
         continue;
       }
       if (row.commune_id !== fileCommune) {
@@ -123,7 +99,7 @@ export function checkRawDataset(files: DataFiles, label = 'data'): CheckResult<R
       if ('target_ids' in row) {
         for (const tid of row.target_ids) {
           const t = targetIds.get(tid);
-          if (!t || t.commune_id !== row.commune_id) errors.push(refError(row, 'target_ids', tid, `a target_id of commune "${row.commune_id}"`));
+          if (t ? t.commune_id !== row.commune_id : unknownIn(`targets/${row.commune_id}.csv`, tid)) errors.push(refError(row, 'target_ids', tid, `a target_id of commune "${row.commune_id}"`));
         }
       }
     }
@@ -134,40 +110,6 @@ export function checkRawDataset(files: DataFiles, label = 'data'): CheckResult<R
     }
   }
 
-  // Cross-file errors know the column name only; give them its position in that file's header.
-  for (const e of errors) {
-    if (e.column !== null && e.columnNumber === null) {
-      const i = headers.get(e.file)?.indexOf(e.column) ?? -1;
-      if (i >= 0) e.columnNumber = i + 1;
-    }
-  }
-  const partial = { communes, documents, targets, tasks };
-  if (errors.length > 0) return { ok: false, errors: sortDataErrors(errors), partial };
-  return { ok: true, value: partial, errors: [], partial };
+  return { communes, documents, targets, tasks };
 }
 
-function uniqueBy<T extends Located>(rows: T[], key: keyof T & string): DataError[] {
-  const first = new Map<unknown, T>();
-  const out: DataError[] = [];
-  for (const row of rows) {
-    const v = row[key];
-    const prev = first.get(v);
-    if (prev) {
-      out.push(
-        dataError({
-          file: row.file,
-          line: row.line,
-          column: key,
-          value: String(v),
-          problem: `duplicate ${key}; it is already used at ${prev.file}:${prev.line}`,
-          expected: `a ${key} used only once`,
-        }),
-      );
-    } else first.set(v, row);
-  }
-  return out;
-}
-
-function refError(row: Located, column: string, value: string, expected: string): DataError {
-  return dataError({ file: row.file, line: row.line, column, value, problem: `"${value}" does not match`, expected });
-}

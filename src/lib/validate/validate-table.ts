@@ -20,22 +20,21 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
  * location, plus every error found (the whole table is always scanned).
  */
 export function validateTable<S extends RowSchema>(table: CsvTable, schema: S): TableResult<z.output<S>> {
-  const { file, header, rows } = table;
+  const { file, header, headerLine, rows } = table;
   const columns = Object.keys(schema.shape);
   const errors: DataError[] = [];
-  const headerLine = rows.length > 0 ? Math.max(1, rows[0]!.line - 1) : 1;
 
   const seen = new Set<string>();
   header.forEach((name, i) => {
     if (seen.has(name)) {
-      errors.push(dataError({ file, line: 1, column: name, columnNumber: i + 1, problem: 'this column name appears twice in the header', value: name, expected: 'each column once' }));
+      errors.push(dataError({ file, line: headerLine, column: name, columnNumber: i + 1, problem: 'this column name appears twice in the header', value: name, expected: 'each column once' }));
     }
     seen.add(name);
     if (!columns.includes(name)) {
       errors.push(
         dataError({
           file,
-          line: 1,
+          line: headerLine,
           column: name,
           columnNumber: i + 1,
           problem: 'unknown column',
@@ -47,7 +46,7 @@ export function validateTable<S extends RowSchema>(table: CsvTable, schema: S): 
   });
   const missing = columns.filter((c) => !header.includes(c));
   if (missing.length > 0) {
-    errors.push(dataError({ file, line: 1, problem: `the header lacks ${missing.length === 1 ? 'a column' : 'columns'}: ${missing.join(', ')}`, expected: `all of: ${columns.join(', ')}` }));
+    errors.push(dataError({ file, line: headerLine, problem: `the header lacks ${missing.length === 1 ? 'a column' : 'columns'}: ${missing.join(', ')}`, expected: `all of: ${columns.join(', ')}` }));
   }
   if (errors.length > 0) return { records: [], errors };
   if (rows.length === 0) {

@@ -1,0 +1,114 @@
+import { dataError, type DataError } from '../validate/data-error.ts';
+import type { LineRange } from '../validate/fields.ts';
+import type { RawDataset } from '../validate/check-raw-dataset.ts';
+import type { Rules } from '../validate/check-rules.ts';
+import type { Match } from '../validate/rule-schemas.ts';
+import { splitUnits } from '../validate/check-rules.ts';
+import { parseTarget, type Comparator, type ComparatorSource, type UnitKind } from './parse-target.ts';
+
+/** One source target, read and mapped onto the catalogue: a row of the published long table. */
+export interface HarmonizedTarget {
+  targetId: string;
+  communeId: string;
+  indicatorId: string | null;
+  match: Match;
+  matchNoteVi: string;
+  matchNoteEn: string;
+  targetYear: number;
+  comparator: Comparator;
+  value: number | null;
+  valueMax: number | null;
+  unit: UnitKind;
+  ceiling: boolean;
+  comparatorSource: ComparatorSource;
+  comparatorAsWritten: string;
+  targetRaw: string;
+  unitRaw: string;
+  text: string;
+  section: string;
+  group: string;
+  item: string;
+  leadUnitsRaw: string;
+  leadUnitIds: string[];
+  cooperatingUnitsRaw: string;
+  cooperatingUnitIds: string[];
+  deadlineRaw: string;
+  seedFile: string;
+  seedLines: string;
+  seedText: string;
+  altSeedFile: string;
+  altSeedLines: string;
+  altSeedText: string;
+  notes: string;
+}
+
+export function formatLines(ranges: LineRange[]): string {
+  return ranges.map((r) => (r.from === r.to ? `${r.from}` : `${r.from}-${r.to}`)).join(';');
+}
+
+/**
+ * Raw targets + rules → harmonized rows, in the raw order (commune file order, then plan
+ * order). A figure the parser cannot read is a data error located at its cell.
+ */
+export function harmonizeTargets(raw: RawDataset, rules: Rules): { targets: HarmonizedTarget[]; errors: DataError[] } {
+  const errors: DataError[] = [];
+  const crosswalk = new Map(rules.crosswalk.map((c) => [c.target_id, c]));
+  const spelling = new Map(rules.spellings.map((s) => [s.spelling, s.unit_ids]));
+  const ocr = new Map<string, Record<string, '>=' | '>' | '<=' | '<'>>();
+  for (const o of rules.ocrReadings) ocr.set(o.seed_file, { ...(ocr.get(o.seed_file) ?? {}), [o.symbol_as_read]: o.read_as });
+  const unitIds = (cell: string) => [...new Set(splitUnits(cell).flatMap((p) => spelling.get(p) ?? []))];
+
+  const targets: HarmonizedTarget[] = [];
+  for (const t of raw.targets) {
+    const map = crosswalk.get(t.target_id);
+    if (!map) continue; // reported by readRules
+    const symbols = ocr.get(t.seed_file);
+    const parsed = parseTarget(t.target_raw, {
+      unitRaw: t.unit_raw,
+      ocr: symbols !== undefined,
+      ocrSymbols: symbols ?? {},
+      words: rules.words,
+      units: rules.unitRules,
+    });
+    if (!parsed.ok) {
+      errors.push(dataError({ file: t.file, line: t.line, column: 'target_raw', value: t.target_raw, problem: 'the target cannot be read', expected: parsed.error }));
+      continue;
+    }
+    const p = parsed.target;
+    targets.push({
+      targetId: t.target_id,
+      communeId: t.commune_id,
+      indicatorId: map.indicator_id === '' ? null : map.indicator_id,
+      match: map.match,
+      matchNoteVi: map.note_vi,
+      matchNoteEn: map.note_en,
+      targetYear: t.target_year,
+      comparator: p.comparator,
+      value: p.value,
+      valueMax: p.valueMax,
+      unit: p.unit,
+      ceiling: p.ceiling,
+      comparatorSource: p.comparatorSource,
+      comparatorAsWritten: p.comparatorAsWritten,
+      targetRaw: t.target_raw,
+      unitRaw: t.unit_raw,
+      text: t.text,
+      section: t.section,
+      group: t.group,
+      item: t.item,
+      leadUnitsRaw: t.lead_units,
+      leadUnitIds: unitIds(t.lead_units),
+      cooperatingUnitsRaw: t.cooperating_units,
+      cooperatingUnitIds: unitIds(t.cooperating_units),
+      deadlineRaw: t.deadline_raw,
+      seedFile: t.seed_file,
+      seedLines: formatLines(t.seed_lines),
+      seedText: t.seed_text,
+      altSeedFile: t.alt_seed_file,
+      altSeedLines: formatLines(t.alt_seed_lines),
+      altSeedText: t.alt_seed_text,
+      notes: t.notes,
+    });
+  }
+  return { targets, errors };
+}

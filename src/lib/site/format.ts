@@ -1,0 +1,98 @@
+import type { HarmonizedTarget } from '../harmonize/harmonize-targets.ts';
+import type { Comparator, ComparatorSource, UnitKind } from '../harmonize/parse-target.ts';
+import type { Standing } from '../compare/commune-profile.ts';
+import type { Dataset } from '../validate/check-dataset.ts';
+import type { Match } from '../validate/rule-schemas.ts';
+import type { Bilingual, Lang } from './i18n.ts';
+
+/** Display helpers shared by pages, charts, embeds and search. Pure; no Astro. */
+
+/** Vietnamese writes decimals with a comma ("0,8"), English with a point. */
+export function formatNumber(n: number, lang: Lang): string {
+  const s = String(n);
+  return lang === 'vi' ? s.replace('.', ',') : s;
+}
+
+const SYMBOL: Record<Comparator, string> = { '>=': '≥', '>': '>', '=': '=', '<=': '≤', '<': '<', between: '', yes: '', text: '' };
+
+/** The normalized target, e.g. "≥ 60%", "> 90%", "15–17%", "≥ 1", "Có" / "Yes". */
+export function formatTarget(t: Pick<HarmonizedTarget, 'comparator' | 'value' | 'valueMax' | 'unit'>, lang: Lang): string {
+  const suffix = t.unit === 'percent' ? '%' : '';
+  if (t.comparator === 'yes') return lang === 'vi' ? 'Có' : 'Yes';
+  if (t.comparator === 'text' || t.value === null) return lang === 'vi' ? 'Định tính' : 'Qualitative';
+  if (t.comparator === 'between') return `${formatNumber(t.value, lang)}–${formatNumber(t.valueMax ?? t.value, lang)}${suffix}`;
+  return `${SYMBOL[t.comparator]} ${formatNumber(t.value, lang)}${suffix}`;
+}
+
+export const COMPARATOR_LABEL: Record<Comparator, Bilingual> = {
+  '>=': { vi: 'tối thiểu (≥)', en: 'at least (≥)' },
+  '>': { vi: 'trên (>)', en: 'above (>)' },
+  '=': { vi: 'bằng (=)', en: 'equal to (=)' },
+  '<=': { vi: 'tối đa (≤)', en: 'at most (≤)' },
+  '<': { vi: 'dưới (<)', en: 'below (<)' },
+  between: { vi: 'trong khoảng', en: 'between' },
+  yes: { vi: 'có/không', en: 'yes/no' },
+  text: { vi: 'định tính', en: 'qualitative' },
+};
+
+export const SOURCE_LABEL: Record<ComparatorSource, Bilingual> = {
+  symbol: { vi: 'dấu ghi trong văn bản', en: 'symbol in the plan' },
+  word: { vi: 'từ ngữ trong văn bản (“trên”, “tối thiểu”…)', en: 'word in the plan (“trên”, “tối thiểu”…)' },
+  'ocr-symbol': { vi: 'dấu “>” của bản OCR, đọc là ≥ theo quy tắc OCR', en: 'OCR “>” read as ≥ under the OCR rule' },
+  implied: { vi: 'số không kèm dấu, hiểu là mức tối thiểu', en: 'bare figure, read as a minimum' },
+  none: { vi: 'không có dấu so sánh', en: 'no comparator' },
+};
+
+export const MATCH_LABEL: Record<Match, Bilingual> = {
+  same: { vi: 'cùng thước đo', en: 'same measure' },
+  comparable: { vi: 'so sánh được (khác phạm vi)', en: 'comparable (different scope)' },
+  related: { vi: 'liên quan (không xếp hạng)', en: 'related (not ranked)' },
+  unmapped: { vi: 'chưa ghép', en: 'unmapped' },
+};
+
+export const UNIT_LABEL: Record<UnitKind, Bilingual> = {
+  percent: { vi: 'phần trăm', en: 'percent' },
+  count: { vi: 'số lượng', en: 'count' },
+  index: { vi: 'chỉ số (0–1)', en: 'index (0–1)' },
+  boolean: { vi: 'có/không', en: 'yes/no' },
+  text: { vi: 'định tính', en: 'qualitative' },
+};
+
+/** Standing labels with a shape cue, so the meaning never rests on colour alone. */
+export const STANDING: Record<Standing, { label: Bilingual; shape: string; css: string }> = {
+  above: { label: { vi: 'cao hơn các xã khác', en: 'above the others' }, shape: '▲', css: 'more' },
+  below: { label: { vi: 'thấp hơn các xã khác', en: 'below the others' }, shape: '▼', css: 'less' },
+  equal: { label: { vi: 'bằng các xã khác', en: 'equal to the others' }, shape: '=', css: 'same' },
+  between: { label: { vi: 'ở giữa', en: 'in between' }, shape: '◆', css: 'mid' },
+  only: { label: { vi: 'chỉ xã này đặt', en: 'only this commune' }, shape: '●', css: 'only' },
+  unranked: { label: { vi: 'không xếp hạng', en: 'not ranked' }, shape: '○', css: 'unranked' },
+};
+
+export function communeName(ds: Dataset, id: string): string {
+  return ds.raw.communes.find((c) => c.id === id)?.name ?? id;
+}
+
+export function indicatorName(ds: Dataset, id: string, lang: Lang): string {
+  const i = ds.rules.indicators.find((x) => x.id === id);
+  return i ? (lang === 'vi' ? i.name_vi : i.name_en) : id;
+}
+
+export function unitNames(ds: Dataset, ids: string[], lang: Lang): string[] {
+  return ids.map((id) => {
+    const u = ds.rules.units.find((x) => x.id === id);
+    return u ? (lang === 'vi' ? u.name_vi : u.name_en) : id;
+  });
+}
+
+/** "Kế hoạch 57/KH-UBND, mục II.2, STT 1" — where in the plan a target stands. */
+export function planCitation(ds: Dataset, t: Pick<HarmonizedTarget, 'communeId' | 'section' | 'item'>, lang: Lang): string {
+  const c = ds.raw.communes.find((x) => x.id === t.communeId);
+  const plan = c ? `${lang === 'vi' ? 'Kế hoạch' : 'Plan'} ${c.plan_number}` : '';
+  const item = t.item.startsWith('-') ? (lang === 'vi' ? `gạch đầu dòng ${t.item.slice(1)}` : `bullet ${t.item.slice(1)}`) : `STT ${t.item}`;
+  return `${plan}, ${lang === 'vi' ? 'mục' : 'section'} ${t.section}, ${item}`;
+}
+
+/** "002_ba79….txt, dòng 108" — the seed line a figure can be checked against. */
+export function seedCitation(t: Pick<HarmonizedTarget, 'seedFile' | 'seedLines'>, lang: Lang): string {
+  return `${t.seedFile}, ${lang === 'vi' ? 'dòng' : 'line'} ${t.seedLines.replace(/;/g, ', ')}`;
+}

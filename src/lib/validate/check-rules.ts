@@ -1,0 +1,148 @@
+import { readComparatorWords, readUnitRules } from '../harmonize/read-vocabulary.ts';
+import type { ComparatorWord, UnitRule } from '../harmonize/parse-target.ts';
+import { REQUIRED_INDICATOR_IDS } from '../harmonize/required-indicators.ts';
+import { dataError } from './data-error.ts';
+import type { RawDataset } from './check-raw-dataset.ts';
+import {
+  crosswalkSchema,
+  indicatorSchema,
+  nationalReferenceSchema,
+  ocrReadingSchema,
+  pillarSchema,
+  responsibleUnitSchema,
+  unitSpellingSchema,
+  type CrosswalkRow,
+  type Indicator,
+  type NationalReference,
+  type OcrReading,
+  type Pillar,
+  type ResponsibleUnit,
+  type UnitSpelling,
+} from './rule-schemas.ts';
+import type { Located } from './schemas.ts';
+import { refError, uniqueBy, type TableReader } from './table-reader.ts';
+
+/** The harmonization rules (data/harmonize/), validated against each other and the raw data. */
+export interface Rules {
+  pillars: (Pillar & Located)[];
+  indicators: (Indicator & Located)[];
+  crosswalk: (CrosswalkRow & Located)[];
+  units: (ResponsibleUnit & Located)[];
+  spellings: (UnitSpelling & Located)[];
+  references: (NationalReference & Located)[];
+  ocrReadings: (OcrReading & Located)[];
+  words: ComparatorWord[];
+  unitRules: UnitRule[];
+}
+
+const DIR = 'harmonize';
+
+export function readRules(raw: RawDataset, reader: TableReader): Rules {
+  const { errors, name, table } = reader;
+  const pillars = table(`${DIR}/pillars.csv`, pillarSchema);
+  const indicators = table(`${DIR}/catalogue.csv`, indicatorSchema);
+  const crosswalk = table(`${DIR}/crosswalk.csv`, crosswalkSchema);
+  const units = table(`${DIR}/responsible-units.csv`, responsibleUnitSchema);
+  const spellings = table(`${DIR}/unit-spellings.csv`, unitSpellingSchema);
+  const references = table(`${DIR}/national-references.csv`, nationalReferenceSchema);
+  const ocrReadings = table(`${DIR}/ocr-readings.csv`, ocrReadingSchema);
+  const words = vocabulary(`${DIR}/comparator-words.csv`, readComparatorWords);
+  const unitRules = vocabulary(`${DIR}/units.csv`, readUnitRules);
+
+  errors.push(...uniqueBy(pillars, 'id'), ...uniqueBy(indicators, 'id'), ...uniqueBy(crosswalk, 'target_id'));
+  errors.push(...uniqueBy(units, 'id'), ...uniqueBy(spellings, 'spelling'), ...uniqueBy(ocrReadings, 'seed_file'));
+
+  const pillarIds = new Set(pillars.map((p) => p.id));
+  const indicatorIds = new Set(indicators.map((i) => i.id));
+  for (const i of indicators) {
+    if (pillars.length > 0 && !pillarIds.has(i.pillar)) errors.push(refError(i, 'pillar', i.pillar, `a pillar id from ${name(`${DIR}/pillars.csv`)}`));
+  }
+  if (indicators.length > 0) {
+    const missing = REQUIRED_INDICATOR_IDS.filter((id) => !indicatorIds.has(id));
+    if (missing.length > 0) {
+      errors.push(dataError({ file: name(`${DIR}/catalogue.csv`), problem: `the catalogue lacks required indicator ids: ${missing.join(', ')}`, expected: 'a row for each id the site relies on (src/lib/harmonize/required-indicators.ts)' }));
+    }
+  }
+
+  // Every source target is mapped exactly once: none may vanish between raw and harmonized.
+  const targetIds = new Set(raw.targets.map((t) => t.target_id));
+  const mapped = new Set(crosswalk.map((c) => c.target_id));
+  for (const c of crosswalk) {
+    if (!targetIds.has(c.target_id)) errors.push(refError(c, 'target_id', c.target_id, 'the target_id of a row in data/targets/'));
+    if (c.indicator_id !== '' && indicators.length > 0 && !indicatorIds.has(c.indicator_id)) {
+      errors.push(refError(c, 'indicator_id', c.indicator_id, `an id from ${name(`${DIR}/catalogue.csv`)}`));
+    }
+  }
+  if (crosswalk.length > 0 || reader.rowIds.has(`${DIR}/crosswalk.csv`)) {
+    const inFile = reader.rowIds.get(`${DIR}/crosswalk.csv`) ?? new Set<string>();
+    for (const t of raw.targets) {
+      if (!mapped.has(t.target_id) && !inFile.has(t.target_id)) {
+        errors.push(
+          refError(t, 'target_id', t.target_id, `a row for it in ${name(`${DIR}/crosswalk.csv`)} (mapped to an indicator, or "unmapped" with a reason)`, `target "${t.target_id}" is not in the crosswalk`),
+        );
+      }
+    }
+  }
+
+  // Every spelling of a responsible unit in the plans resolves to canonical units.
+  const unitIds = new Set(units.map((u) => u.id));
+  for (const s of spellings) {
+    for (const id of s.unit_ids) {
+      if (units.length > 0 && !unitIds.has(id)) errors.push(refError(s, 'unit_ids', id, `an id from ${name(`${DIR}/responsible-units.csv`)}`));
+    }
+  }
+  if (spellings.length > 0) {
+    const known = new Set(spellings.map((s) => s.spelling));
+    const cells: [Located, string, string][] = [
+      ...raw.targets.flatMap((t): [Located, string, string][] => [
+        [t, 'lead_units', t.lead_units],
+        [t, 'cooperating_units', t.cooperating_units],
+      ]),
+      ...raw.tasks.flatMap((t): [Located, string, string][] => [
+        [t, 'presiding_unit', t.presiding_unit],
+        [t, 'lead_units', t.lead_units],
+        [t, 'cooperating_units', t.cooperating_units],
+      ]),
+    ];
+    for (const [row, column, cell] of cells) {
+      for (const piece of splitUnits(cell)) {
+        if (!known.has(piece)) {
+          errors.push(refError(row, column, piece, `a spelling listed in ${name(`${DIR}/unit-spellings.csv`)} (add it there with its canonical unit ids)`, `unit spelling "${piece}" is not in the synonym file`));
+        }
+      }
+    }
+  }
+
+  for (const r of references) {
+    if (indicators.length > 0 && !indicatorIds.has(r.indicator_id)) errors.push(refError(r, 'indicator_id', r.indicator_id, 'an id from the catalogue'));
+    if (r.document_id !== '' && !raw.documents.some((d) => d.id === r.document_id)) errors.push(refError(r, 'document_id', r.document_id, 'an id from documents.csv, or empty'));
+  }
+
+  const seedFiles = new Set(raw.communes.flatMap((c) => c.source_files));
+  for (const o of ocrReadings) {
+    if (raw.communes.length > 0 && !seedFiles.has(o.seed_file)) errors.push(refError(o, 'seed_file', o.seed_file, 'a seed file listed in communes.csv'));
+  }
+
+  return { pillars, indicators, crosswalk, units, spellings, references, ocrReadings, words, unitRules };
+
+  function vocabulary<T>(rel: string, read: (rows: Record<string, string>[]) => T[]): T[] {
+    const parsed = reader.csv(rel);
+    if (!parsed) return [];
+    const records = parsed.rows.map((r) => Object.fromEntries(parsed.header.map((h, i) => [h, r.cells[i] ?? ''])));
+    try {
+      return read(records);
+    } catch (err) {
+      errors.push(dataError({ file: name(rel), problem: err instanceof Error ? err.message : String(err), expected: 'rows as documented in data/README.md' }));
+      return [];
+    }
+  }
+}
+
+/** A responsible-unit cell as written → its pieces. Only ";" separates units: commas occur
+ * inside unit names ("Các ban, ngành, đoàn thể"), so a comma-separated list is one spelling. */
+export function splitUnits(cell: string): string[] {
+  return cell
+    .split(';')
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+}

@@ -1,0 +1,93 @@
+import type { z } from 'zod';
+import { decodeText } from '../read/decode-text.ts';
+import { parseCsv, type CsvTable } from '../read/parse-csv.ts';
+import { dataError, type DataError } from './data-error.ts';
+import type { Located } from './schemas.ts';
+import { validateTable } from './validate-table.ts';
+
+/** Data files keyed by their path relative to the data folder, e.g. "targets/nhon-trach.csv". */
+export type DataFiles = ReadonlyMap<string, Uint8Array>;
+
+/**
+ * Reads tables out of the data files — decode, parse, validate — collecting every error in one
+ * list. Cross-file checks push their own errors into the same list and call `finish()` so that
+ * errors known only by column name get their column position from the file's header.
+ */
+export function createTableReader(files: DataFiles, label: string) {
+  const errors: DataError[] = [];
+  const headers = new Map<string, string[]>();
+  /** Ids of every row read (valid or not), by file: a reference to a row that failed its own
+   * validation is not reported again as "unknown". */
+  const rowIds = new Map<string, Set<string>>();
+  const name = (rel: string) => `${label}/${rel}`;
+
+  function csv(rel: string, opts: { optional?: boolean } = {}): CsvTable | null {
+    const bytes = files.get(rel);
+    if (!bytes) {
+      if (!opts.optional) errors.push(dataError({ file: name(rel), problem: 'required file is missing', expected: `a file at ${name(rel)}` }));
+      return null;
+    }
+    const decoded = decodeText(bytes, name(rel));
+    if (!decoded.ok) {
+      errors.push(...decoded.errors);
+      return null;
+    }
+    const parsed = parseCsv(decoded.text, name(rel));
+    if (!parsed.ok) {
+      errors.push(...parsed.errors);
+      return null;
+    }
+    headers.set(parsed.table.file, parsed.table.header);
+    const idColumn = parsed.table.header.findIndex((h) => h === 'id' || h.endsWith('_id'));
+    rowIds.set(rel, new Set(parsed.table.rows.map((r) => (r.cells[Math.max(0, idColumn)] ?? '').trim())));
+    return parsed.table;
+  }
+
+  function table<S extends Parameters<typeof validateTable>[1]>(rel: string, schema: S): (z.output<S> & Located)[] {
+    const parsed = csv(rel);
+    if (!parsed) return [];
+    const result = validateTable(parsed, schema);
+    errors.push(...result.errors);
+    return result.records;
+  }
+
+  function finish(): DataError[] {
+    for (const e of errors) {
+      if (e.column !== null && e.columnNumber === null) {
+        const i = headers.get(e.file)?.indexOf(e.column) ?? -1;
+        if (i >= 0) e.columnNumber = i + 1;
+      }
+    }
+    return errors;
+  }
+
+  return { errors, name, csv, table, finish, rowIds };
+}
+
+export type TableReader = ReturnType<typeof createTableReader>;
+
+export function refError(row: Located, column: string, value: string, expected: string, problem = `"${value}" does not match`): DataError {
+  return dataError({ file: row.file, line: row.line, column, value, problem, expected });
+}
+
+export function uniqueBy<T extends Located>(rows: T[], key: keyof T & string): DataError[] {
+  const first = new Map<unknown, T>();
+  const out: DataError[] = [];
+  for (const row of rows) {
+    const v = row[key];
+    const prev = first.get(v);
+    if (prev) {
+      out.push(
+        dataError({
+          file: row.file,
+          line: row.line,
+          column: key,
+          value: String(v),
+          problem: `duplicate ${key}; it is already used at ${prev.file}:${prev.line}`,
+          expected: `a ${key} used only once`,
+        }),
+      );
+    } else first.set(v, row);
+  }
+  return out;
+}
