@@ -2,9 +2,14 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
-/** The two builds scripts/test-browser.ts makes: at the root, and under a portal sub-path. */
-export const ROOT_BUILD = { dir: 'dist', base: '/' };
-export const BASE_BUILD = { dir: 'dist-base', base: '/cong-thong-tin/chi-tieu-57/' };
+/**
+ * The two builds scripts/test-browser.ts makes: at the root, and under a portal sub-path.
+ * TEST_DIST moves them (e.g. TEST_DIST=dist-mine → dist-mine/ and dist-mine-base/), so that
+ * several people can run the browser tests on one machine without clobbering each other.
+ */
+const dist = process.env.TEST_DIST ?? 'dist';
+export const ROOT_BUILD = { dir: dist, base: '/' };
+export const BASE_BUILD = { dir: `${dist}-base`, base: '/cong-thong-tin/chi-tieu-57/' };
 
 export function requireBuild(dir: string): void {
   if (!existsSync(join(dir, 'index.html'))) {
