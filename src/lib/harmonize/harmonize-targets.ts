@@ -47,8 +47,9 @@ export function formatLines(ranges: LineRange[]): string {
 }
 
 /**
- * Raw targets + rules → harmonized rows, in the raw order (commune file order, then plan
- * order). A figure the parser cannot read is a data error located at its cell.
+ * Raw targets + rules → harmonized rows, in a stable published order: communes in the order of
+ * communes.csv, then each plan's own order. A figure the parser cannot read is a data error
+ * located at its cell.
  */
 export function harmonizeTargets(raw: RawDataset, rules: Rules): { targets: HarmonizedTarget[]; errors: DataError[] } {
   const errors: DataError[] = [];
@@ -58,8 +59,13 @@ export function harmonizeTargets(raw: RawDataset, rules: Rules): { targets: Harm
   for (const o of rules.ocrReadings) ocr.set(o.seed_file, { ...(ocr.get(o.seed_file) ?? {}), [o.symbol_as_read]: o.read_as });
   const unitIds = (cell: string) => [...new Set(splitUnits(cell).flatMap((p) => spelling.get(p) ?? []))];
 
+  const communeOrder = new Map(raw.communes.map((c, i) => [c.id, i]));
+  const inPlanOrder = raw.targets
+    .map((t, i) => ({ t, i }))
+    .sort((a, b) => (communeOrder.get(a.t.commune_id) ?? 0) - (communeOrder.get(b.t.commune_id) ?? 0) || a.i - b.i)
+    .map(({ t }) => t);
   const targets: HarmonizedTarget[] = [];
-  for (const t of raw.targets) {
+  for (const t of inPlanOrder) {
     const map = crosswalk.get(t.target_id);
     if (!map) continue; // reported by readRules
     const symbols = ocr.get(t.seed_file);
