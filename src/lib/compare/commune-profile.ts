@@ -38,7 +38,11 @@ export function communeProfile(communeId: string, targets: HarmonizedTarget[], c
       const higher = others.filter((o) => o.rank < me.rank).length;
       const lower = others.filter((o) => o.rank > me.rank).length;
       const standing: Standing = higher === 0 && lower === 0 ? 'equal' : higher === 0 ? 'above' : lower === 0 ? 'below' : 'between';
-      return { target, standing, others: others.map(({ communeId: c, targetId, value, strict }) => ({ communeId: c, targetId, value, strict })) };
+      return {
+        target,
+        standing,
+        others: others.map(({ communeId: c, targetId, value, strict }) => ({ communeId: c, targetId, value, strict })),
+      };
     });
   const missing = comparisons
     .filter((c) => c.communesWithout.includes(communeId) && c.communesWithTarget.length > 0)

@@ -81,9 +81,7 @@ export function compareIndicator(indicatorId: string, rows: HarmonizedTarget[], 
     const key = `${r.targetYear}|${r.unit}`;
     byKey.set(key, [...(byKey.get(key) ?? []), r]);
   }
-  const groups = [...byKey.values()]
-    .map(rankGroup)
-    .sort((a, b) => a.targetYear - b.targetYear || a.unit.localeCompare(b.unit));
+  const groups = [...byKey.values()].map(rankGroup).sort((a, b) => a.targetYear - b.targetYear || a.unit.localeCompare(b.unit));
   const spreads = groups.map((g) => g.spread).filter((s): s is number => s !== null);
 
   return {

@@ -77,7 +77,16 @@ export function harmonizeTargets(raw: RawDataset, rules: Rules): { targets: Harm
       units: rules.unitRules,
     });
     if (!parsed.ok) {
-      errors.push(dataError({ file: t.file, line: t.line, column: 'target_raw', value: t.target_raw, problem: 'the target cannot be read', expected: parsed.error }));
+      errors.push(
+        dataError({
+          file: t.file,
+          line: t.line,
+          column: 'target_raw',
+          value: t.target_raw,
+          problem: 'the target cannot be read',
+          expected: parsed.error,
+        }),
+      );
       continue;
     }
     const p = parsed.target;

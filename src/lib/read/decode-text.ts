@@ -13,7 +13,11 @@ export type DecodeResult = { ok: true; text: string } | { ok: false; errors: Dat
 export function decodeText(bytes: Uint8Array, file: string): DecodeResult {
   if (bytes.length > MAX_FILE_BYTES) {
     const mb = (bytes.length / 1024 / 1024).toFixed(1);
-    return fail(file, `file is ${mb} MB, larger than the 5 MB limit for one data file`, 'a file under 5 MB (split large provinces into one file per commune)');
+    return fail(
+      file,
+      `file is ${mb} MB, larger than the 5 MB limit for one data file`,
+      'a file under 5 MB (split large provinces into one file per commune)',
+    );
   }
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     const order = bytes[0] === 0xff ? 'little-endian' : 'big-endian';
@@ -24,7 +28,18 @@ export function decodeText(bytes: Uint8Array, file: string): DecodeResult {
   const nul = bytes.indexOf(0, start);
   if (nul !== -1) {
     const { line, col } = position(bytes, start, nul);
-    return { ok: false, errors: [dataError({ file, line, columnNumber: col, problem: 'file contains a NUL byte (it looks like UTF-16 without a byte-order mark, or a binary file)', expected: 'UTF-8 text' })] };
+    return {
+      ok: false,
+      errors: [
+        dataError({
+          file,
+          line,
+          columnNumber: col,
+          problem: 'file contains a NUL byte (it looks like UTF-16 without a byte-order mark, or a binary file)',
+          expected: 'UTF-8 text',
+        }),
+      ],
+    };
   }
   const bad = findInvalidUtf8(bytes, start);
   if (bad !== -1) {
@@ -57,11 +72,19 @@ function findInvalidUtf8(b: Uint8Array, from: number): number {
     const c = b[i]!;
     let need = 0;
     let min = 0;
-    if (c < 0x80) { i++; continue; }
-    else if (c >= 0xc2 && c <= 0xdf) { need = 1; min = 0x80; }
-    else if (c >= 0xe0 && c <= 0xef) { need = 2; min = 0x800; }
-    else if (c >= 0xf0 && c <= 0xf4) { need = 3; min = 0x10000; }
-    else return i;
+    if (c < 0x80) {
+      i++;
+      continue;
+    } else if (c >= 0xc2 && c <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (c >= 0xe0 && c <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return i;
     let cp = c & (0x3f >> need);
     for (let k = 1; k <= need; k++) {
       const n = b[i + k];
@@ -79,7 +102,10 @@ function position(b: Uint8Array, start: number, at: number): { line: number; col
   let line = 1;
   let lineStart = start;
   for (let i = start; i < at; i++) {
-    if (b[i] === 0x0a) { line++; lineStart = i + 1; }
+    if (b[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
   }
   const col = new TextDecoder('utf-8').decode(b.subarray(lineStart, at)).length + 1;
   return { line, col };

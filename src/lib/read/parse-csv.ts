@@ -53,7 +53,15 @@ export function parseCsv(text: string, file: string): ParseCsvResult {
     if (guess) {
       return {
         ok: false,
-        errors: [dataError({ file, line: headerIndex + 1, problem: `the header is separated by ${guess}, not commas`, value: headerText, expected: 'comma-separated values (",")' })],
+        errors: [
+          dataError({
+            file,
+            line: headerIndex + 1,
+            problem: `the header is separated by ${guess}, not commas`,
+            value: headerText,
+            expected: 'comma-separated values (",")',
+          }),
+        ],
       };
     }
   }
@@ -128,13 +136,29 @@ function checkQuotes(src: string, file: string, lineStarts: number[], lineAt: (o
       }
       if (close === -1) {
         const lineEnd = src.indexOf('\n', i);
-        errors.push(dataError({ file, ...at(i), problem: 'a quoted cell is never closed', value: src.slice(i, lineEnd === -1 ? src.length : lineEnd), expected: EXPECT_QUOTES }));
+        errors.push(
+          dataError({
+            file,
+            ...at(i),
+            problem: 'a quoted cell is never closed',
+            value: src.slice(i, lineEnd === -1 ? src.length : lineEnd),
+            expected: EXPECT_QUOTES,
+          }),
+        );
         return errors;
       }
       i = close + 1;
       if (i < src.length && src[i] !== ',' && src[i] !== '\n') {
         const end = cellEnd(i);
-        errors.push(dataError({ file, ...at(i), problem: 'text follows the closing quote of a quoted cell', value: src.slice(cellStart, end), expected: EXPECT_QUOTES }));
+        errors.push(
+          dataError({
+            file,
+            ...at(i),
+            problem: 'text follows the closing quote of a quoted cell',
+            value: src.slice(cellStart, end),
+            expected: EXPECT_QUOTES,
+          }),
+        );
         i = end;
       }
       continue;
@@ -143,7 +167,15 @@ function checkQuotes(src: string, file: string, lineStarts: number[], lineAt: (o
     if (c === ',' || c === '\n') cellStart = i + 1;
     else if (c === '"') {
       const end = cellEnd(i);
-      errors.push(dataError({ file, ...at(i), problem: 'a quote character stands inside a cell that is not quoted', value: src.slice(cellStart, end), expected: EXPECT_QUOTES }));
+      errors.push(
+        dataError({
+          file,
+          ...at(i),
+          problem: 'a quote character stands inside a cell that is not quoted',
+          value: src.slice(cellStart, end),
+          expected: EXPECT_QUOTES,
+        }),
+      );
       i = end;
       continue;
     }

@@ -88,7 +88,11 @@ export function unitNames(ds: Dataset, ids: string[], lang: Lang): string[] {
 export function planCitation(ds: Dataset, t: Pick<HarmonizedTarget, 'communeId' | 'section' | 'item'>, lang: Lang): string {
   const c = ds.raw.communes.find((x) => x.id === t.communeId);
   const plan = c ? `${lang === 'vi' ? 'Kế hoạch' : 'Plan'} ${c.plan_number}` : '';
-  const item = t.item.startsWith('-') ? (lang === 'vi' ? `gạch đầu dòng ${t.item.slice(1)}` : `bullet ${t.item.slice(1)}`) : `STT ${t.item}`;
+  const item = t.item.startsWith('-')
+    ? lang === 'vi'
+      ? `gạch đầu dòng ${t.item.slice(1)}`
+      : `bullet ${t.item.slice(1)}`
+    : `STT ${t.item}`;
   return `${plan}, ${lang === 'vi' ? 'mục' : 'section'} ${t.section}, ${item}`;
 }
 

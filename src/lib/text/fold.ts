@@ -4,10 +4,5 @@
  * đ/Đ are letters of their own (not d plus a mark), so NFD leaves them: they need the explicit map.
  */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .normalize('NFC')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D');
+  return text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 }

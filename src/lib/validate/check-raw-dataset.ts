@@ -1,5 +1,15 @@
 import { dataError, sortDataErrors } from './data-error.ts';
-import { communeSchema, documentSchema, targetSchema, taskSchema, type Commune, type DocumentRecord, type Located, type Target, type Task } from './schemas.ts';
+import {
+  communeSchema,
+  documentSchema,
+  targetSchema,
+  taskSchema,
+  type Commune,
+  type DocumentRecord,
+  type Located,
+  type Target,
+  type Task,
+} from './schemas.ts';
 import { createTableReader, refError, uniqueBy, type DataFiles, type TableReader } from './table-reader.ts';
 import type { DataError } from './data-error.ts';
 
@@ -35,8 +45,7 @@ export function readRawTables(files: DataFiles, reader: TableReader): RawDataset
   const documents = table('documents.csv', documentSchema);
   const targets: (Target & Located)[] = [];
   const tasks: (Task & Located)[] = [];
-  const perCommuneFiles = (dir: string) =>
-    [...files.keys()].filter((k) => k.startsWith(`${dir}/`) && k.endsWith('.csv')).sort();
+  const perCommuneFiles = (dir: string) => [...files.keys()].filter((k) => k.startsWith(`${dir}/`) && k.endsWith('.csv')).sort();
   for (const rel of perCommuneFiles('targets')) targets.push(...table(rel, targetSchema));
   for (const rel of perCommuneFiles('tasks')) tasks.push(...table(rel, taskSchema));
 
@@ -48,18 +57,22 @@ export function readRawTables(files: DataFiles, reader: TableReader): RawDataset
   const documentIds = new Set(documents.map((d) => d.id));
   for (const c of communes) {
     for (const id of c.cited_documents) {
-      if (!documentIds.has(id) && unknownIn('documents.csv', id)) errors.push(refError(c, 'cited_documents', id, 'an id listed in documents.csv'));
+      if (!documentIds.has(id) && unknownIn('documents.csv', id))
+        errors.push(refError(c, 'cited_documents', id, 'an id listed in documents.csv'));
     }
   }
   for (const d of documents) {
     for (const id of d.implements) {
-      if (!documentIds.has(id) && unknownIn('documents.csv', id)) errors.push(refError(d, 'implements', id, 'an id listed in documents.csv'));
+      if (!documentIds.has(id) && unknownIn('documents.csv', id))
+        errors.push(refError(d, 'implements', id, 'an id listed in documents.csv'));
     }
   }
 
-  const communeById = new Map(communes.map((c) => [c.id, c]));
+  const communeById = new Map<string, Commune & Located>();
+  for (const c of communes) if (!communeById.has(c.id)) communeById.set(c.id, c); // a duplicate is reported; the first row counts
   const knownCommunes = [...communeById.keys()].map((id) => `"${id}"`).join(', ');
-  const targetIds = new Map(targets.map((t) => [t.target_id, t]));
+  const targetIds = new Map<string, Target & Located>();
+  for (const t of targets) if (!targetIds.has(t.target_id)) targetIds.set(t.target_id, t);
 
   for (const [dir, rows] of [
     ['targets', targets],
@@ -68,7 +81,13 @@ export function readRawTables(files: DataFiles, reader: TableReader): RawDataset
     for (const rel of perCommuneFiles(dir)) {
       const id = rel.slice(dir.length + 1, -'.csv'.length);
       if (communes.length > 0 && !communeById.has(id) && unknownIn('communes.csv', id)) {
-        errors.push(dataError({ file: name(rel), problem: `the file is named after an unknown commune "${id}"`, expected: `a file named after an id in communes.csv (${knownCommunes})` }));
+        errors.push(
+          dataError({
+            file: name(rel),
+            problem: `the file is named after an unknown commune "${id}"`,
+            expected: `a file named after an id in communes.csv (${knownCommunes})`,
+          }),
+        );
       }
     }
     for (const row of rows) {
@@ -81,7 +100,10 @@ export function readRawTables(files: DataFiles, reader: TableReader): RawDataset
         continue;
       }
       if (row.commune_id !== fileCommune) {
+        // Which of the two is meant is unknown, so the checks against the commune are left
+        // until it is fixed (they would otherwise blame the id and seed file of a good row).
         errors.push(refError(row, 'commune_id', row.commune_id, `"${fileCommune}", the commune this file is named after`));
+        continue;
       }
       const idCol = 'target_id' in row ? 'target_id' : 'task_id';
       const id = 'target_id' in row ? row.target_id : row.task_id;
@@ -91,25 +113,45 @@ export function readRawTables(files: DataFiles, reader: TableReader): RawDataset
         errors.push(refError(row, 'seed_file', row.seed_file, `one of this commune's source files (${commune.source_files.join(', ')})`));
       }
       if ('alt_seed_file' in row && row.alt_seed_file !== '' && !commune.source_files.includes(row.alt_seed_file)) {
-        errors.push(refError(row, 'alt_seed_file', row.alt_seed_file, `one of this commune's source files (${commune.source_files.join(', ')}) or empty`));
+        errors.push(
+          refError(
+            row,
+            'alt_seed_file',
+            row.alt_seed_file,
+            `one of this commune's source files (${commune.source_files.join(', ')}) or empty`,
+          ),
+        );
       }
       if ('alt_seed_file' in row && (row.alt_seed_file === '') !== (row.alt_seed_lines.length === 0)) {
-        errors.push(refError(row, 'alt_seed_lines', row.alt_seed_lines.map((r) => `${r.from}-${r.to}`).join(';'), 'alt_seed_lines exactly when alt_seed_file is given'));
+        errors.push(
+          refError(
+            row,
+            'alt_seed_lines',
+            row.alt_seed_lines.map((r) => `${r.from}-${r.to}`).join(';'),
+            'alt_seed_lines exactly when alt_seed_file is given',
+          ),
+        );
       }
       if ('target_ids' in row) {
         for (const tid of row.target_ids) {
           const t = targetIds.get(tid);
-          if (t ? t.commune_id !== row.commune_id : unknownIn(`targets/${row.commune_id}.csv`, tid)) errors.push(refError(row, 'target_ids', tid, `a target_id of commune "${row.commune_id}"`));
+          if (t ? t.commune_id !== row.commune_id : unknownIn(`targets/${row.commune_id}.csv`, tid))
+            errors.push(refError(row, 'target_ids', tid, `a target_id of commune "${row.commune_id}"`));
         }
       }
     }
   }
   for (const c of communes) {
     if (!files.has(`targets/${c.id}.csv`)) {
-      errors.push(dataError({ file: name(`targets/${c.id}.csv`), problem: `commune "${c.id}" has no targets file`, expected: `a file ${name(`targets/${c.id}.csv`)} (see data/README.md, "How to add a commune")` }));
+      errors.push(
+        dataError({
+          file: name(`targets/${c.id}.csv`),
+          problem: `commune "${c.id}" has no targets file`,
+          expected: `a file ${name(`targets/${c.id}.csv`)} (see data/README.md, "How to add a commune")`,
+        }),
+      );
     }
   }
 
   return { communes, documents, targets, tasks };
 }
-

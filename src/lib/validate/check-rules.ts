@@ -55,20 +55,31 @@ export function readRules(raw: RawDataset, reader: TableReader): Rules {
   const pillarIds = new Set(pillars.map((p) => p.id));
   const indicatorIds = new Set(indicators.map((i) => i.id));
   for (const i of indicators) {
-    if (pillars.length > 0 && !pillarIds.has(i.pillar)) errors.push(refError(i, 'pillar', i.pillar, `a pillar id from ${name(`${DIR}/pillars.csv`)}`));
+    if (pillars.length > 0 && !pillarIds.has(i.pillar))
+      errors.push(refError(i, 'pillar', i.pillar, `a pillar id from ${name(`${DIR}/pillars.csv`)}`));
   }
   if (indicators.length > 0) {
     const missing = REQUIRED_INDICATOR_IDS.filter((id) => !indicatorIds.has(id));
     if (missing.length > 0) {
-      errors.push(dataError({ file: name(`${DIR}/catalogue.csv`), problem: `the catalogue lacks required indicator ids: ${missing.join(', ')}`, expected: 'a row for each id the site relies on (src/lib/harmonize/required-indicators.ts)' }));
+      errors.push(
+        dataError({
+          file: name(`${DIR}/catalogue.csv`),
+          problem: `the catalogue lacks required indicator ids: ${missing.join(', ')}`,
+          expected: 'a row for each id the site relies on (src/lib/harmonize/required-indicators.ts)',
+        }),
+      );
     }
   }
 
   // Every source target is mapped exactly once: none may vanish between raw and harmonized.
+  // A target row that failed its own checks, or sits in an unreadable file, is not "missing".
   const targetIds = new Set(raw.targets.map((t) => t.target_id));
+  const targetFilesRead = [...reader.unreadable].every((rel) => !rel.startsWith('targets/'));
+  const targetIdsInFiles = new Set([...reader.rowIds].filter(([rel]) => rel.startsWith('targets/')).flatMap(([, ids]) => [...ids]));
   const mapped = new Set(crosswalk.map((c) => c.target_id));
   for (const c of crosswalk) {
-    if (!targetIds.has(c.target_id)) errors.push(refError(c, 'target_id', c.target_id, 'the target_id of a row in data/targets/'));
+    if (!targetIds.has(c.target_id) && targetFilesRead && !targetIdsInFiles.has(c.target_id))
+      errors.push(refError(c, 'target_id', c.target_id, 'the target_id of a row in data/targets/'));
     if (c.indicator_id !== '' && indicators.length > 0 && !indicatorIds.has(c.indicator_id)) {
       errors.push(refError(c, 'indicator_id', c.indicator_id, `an id from ${name(`${DIR}/catalogue.csv`)}`));
     }
@@ -78,7 +89,13 @@ export function readRules(raw: RawDataset, reader: TableReader): Rules {
     for (const t of raw.targets) {
       if (!mapped.has(t.target_id) && !inFile.has(t.target_id)) {
         errors.push(
-          refError(t, 'target_id', t.target_id, `a row for it in ${name(`${DIR}/crosswalk.csv`)} (mapped to an indicator, or "unmapped" with a reason)`, `target "${t.target_id}" is not in the crosswalk`),
+          refError(
+            t,
+            'target_id',
+            t.target_id,
+            `a row for it in ${name(`${DIR}/crosswalk.csv`)} (mapped to an indicator, or "unmapped" with a reason)`,
+            `target "${t.target_id}" is not in the crosswalk`,
+          ),
         );
       }
     }
@@ -88,7 +105,8 @@ export function readRules(raw: RawDataset, reader: TableReader): Rules {
   const unitIds = new Set(units.map((u) => u.id));
   for (const s of spellings) {
     for (const id of s.unit_ids) {
-      if (units.length > 0 && !unitIds.has(id)) errors.push(refError(s, 'unit_ids', id, `an id from ${name(`${DIR}/responsible-units.csv`)}`));
+      if (units.length > 0 && !unitIds.has(id))
+        errors.push(refError(s, 'unit_ids', id, `an id from ${name(`${DIR}/responsible-units.csv`)}`));
     }
   }
   if (spellings.length > 0) {
@@ -107,20 +125,34 @@ export function readRules(raw: RawDataset, reader: TableReader): Rules {
     for (const [row, column, cell] of cells) {
       for (const piece of splitUnits(cell)) {
         if (!known.has(piece)) {
-          errors.push(refError(row, column, piece, `a spelling listed in ${name(`${DIR}/unit-spellings.csv`)} (add it there with its canonical unit ids)`, `unit spelling "${piece}" is not in the synonym file`));
+          errors.push(
+            refError(
+              row,
+              column,
+              piece,
+              `a spelling listed in ${name(`${DIR}/unit-spellings.csv`)} (add it there with its canonical unit ids)`,
+              `unit spelling "${piece}" is not in the synonym file`,
+            ),
+          );
         }
       }
     }
   }
 
   for (const r of references) {
-    if (indicators.length > 0 && !indicatorIds.has(r.indicator_id)) errors.push(refError(r, 'indicator_id', r.indicator_id, 'an id from the catalogue'));
-    if (r.document_id !== '' && !raw.documents.some((d) => d.id === r.document_id)) errors.push(refError(r, 'document_id', r.document_id, 'an id from documents.csv, or empty'));
+    if (indicators.length > 0 && !indicatorIds.has(r.indicator_id))
+      errors.push(refError(r, 'indicator_id', r.indicator_id, 'an id from the catalogue'));
+    const documentMissing = reader.rowIds.get('documents.csv')?.has(r.document_id) === false; // absent from a readable documents.csv
+    if (r.document_id !== '' && !raw.documents.some((d) => d.id === r.document_id) && documentMissing)
+      errors.push(refError(r, 'document_id', r.document_id, 'an id from documents.csv, or empty'));
   }
 
   const seedFiles = new Set(raw.communes.flatMap((c) => c.source_files));
+  // Only when every row of communes.csv passed: a rejected row's source files are unknown.
+  const communesRead = [...(reader.rowIds.get('communes.csv') ?? [])].every((id) => raw.communes.some((c) => c.id === id));
   for (const o of ocrReadings) {
-    if (raw.communes.length > 0 && !seedFiles.has(o.seed_file)) errors.push(refError(o, 'seed_file', o.seed_file, 'a seed file listed in communes.csv'));
+    if (raw.communes.length > 0 && communesRead && !seedFiles.has(o.seed_file))
+      errors.push(refError(o, 'seed_file', o.seed_file, 'a seed file listed in communes.csv'));
   }
 
   return { pillars, indicators, crosswalk, units, spellings, references, ocrReadings, words, unitRules };
@@ -132,7 +164,13 @@ export function readRules(raw: RawDataset, reader: TableReader): Rules {
     try {
       return read(records);
     } catch (err) {
-      errors.push(dataError({ file: name(rel), problem: err instanceof Error ? err.message : String(err), expected: 'rows as documented in data/README.md' }));
+      errors.push(
+        dataError({
+          file: name(rel),
+          problem: err instanceof Error ? err.message : String(err),
+          expected: 'rows as documented in data/README.md',
+        }),
+      );
       return [];
     }
   }

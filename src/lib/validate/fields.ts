@@ -47,7 +47,11 @@ export const yearList = () =>
   });
 
 export const isoDateOrEmpty = () =>
-  z.string().refine((v) => v === '' || isCalendarDate(v), { error: 'a real calendar date as YYYY-MM-DD, or empty when the date is not fully legible' });
+  z
+    .string()
+    .refine((v) => v === '' || isCalendarDate(v), {
+      error: 'a real calendar date as YYYY-MM-DD, or empty when the date is not fully legible',
+    });
 
 export function isCalendarDate(v: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
@@ -93,8 +97,7 @@ export const idList = () =>
     return ids;
   });
 
-export const fileName = () =>
-  z.string().regex(/^[\w.-]+\.txt$/, { error: 'a seed file name such as "002_ba792d655f7fc0c8.txt"' });
+export const fileName = () => z.string().regex(/^[\w.-]+\.txt$/, { error: 'a seed file name such as "002_ba792d655f7fc0c8.txt"' });
 
 export const fileNameOrEmpty = () =>
   z.string().regex(/^(?:[\w.-]+\.txt)?$/, { error: 'a seed file name such as "000_aa4d0d6fc52ffda5.txt", or empty' });
@@ -119,7 +122,10 @@ export const seedRefs = (opts: { allowResearch: boolean }) =>
       const from = m ? Number(m[2]) : NaN;
       const to = m ? Number(m[3] ?? m[2]) : NaN;
       if (!m || !(from >= 1 && to >= from)) {
-        ctx.addIssue({ code: 'custom', message: v === '' ? EXPECT_REQUIRED : opts.allowResearch ? `${EXPECT_SEED_REFS}, or "research.md"` : EXPECT_SEED_REFS });
+        ctx.addIssue({
+          code: 'custom',
+          message: v === '' ? EXPECT_REQUIRED : opts.allowResearch ? `${EXPECT_SEED_REFS}, or "research.md"` : EXPECT_SEED_REFS,
+        });
         return z.NEVER;
       }
       out.push({ seed: m[1]!, lines: { from, to } });

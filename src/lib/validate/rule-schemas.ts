@@ -52,11 +52,25 @@ export const crosswalkSchema = z
   })
   .superRefine((r, ctx) => {
     if ((r.match === 'unmapped') !== (r.indicator_id === '')) {
-      ctx.addIssue({ code: 'custom', path: ['indicator_id'], message: 'an indicator id for same/comparable/related, and an empty cell exactly when match is "unmapped"' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['indicator_id'],
+        message: 'an indicator id for same/comparable/related, and an empty cell exactly when match is "unmapped"',
+      });
     }
     if (r.match !== 'same') {
-      if (r.note_vi === '') ctx.addIssue({ code: 'custom', path: ['note_vi'], message: `a Vietnamese note saying how the target differs (required when match is "${r.match}")` });
-      if (r.note_en === '') ctx.addIssue({ code: 'custom', path: ['note_en'], message: `an English note saying how the target differs (required when match is "${r.match}")` });
+      if (r.note_vi === '')
+        ctx.addIssue({
+          code: 'custom',
+          path: ['note_vi'],
+          message: `a Vietnamese note saying how the target differs (required when match is "${r.match}")`,
+        });
+      if (r.note_en === '')
+        ctx.addIssue({
+          code: 'custom',
+          path: ['note_en'],
+          message: `an English note saying how the target differs (required when match is "${r.match}")`,
+        });
     }
   });
 

@@ -1,5 +1,19 @@
 import { z } from 'zod';
-import { digits, fileName, fileNameOrEmpty, idList, isoDateOrEmpty, lineRefs, oneOf, requiredText, seedRefs, slug, text, year, yearList } from './fields.ts';
+import {
+  digits,
+  fileName,
+  fileNameOrEmpty,
+  idList,
+  isoDateOrEmpty,
+  lineRefs,
+  oneOf,
+  requiredText,
+  seedRefs,
+  slug,
+  text,
+  year,
+  yearList,
+} from './fields.ts';
 
 /**
  * The zod schemas are the single source of truth for the raw tables: `z.input` is a CSV row

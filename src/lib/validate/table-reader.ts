@@ -19,22 +19,27 @@ export function createTableReader(files: DataFiles, label: string) {
   /** Ids of every row read (valid or not), by file: a reference to a row that failed its own
    * validation is not reported again as "unknown". */
   const rowIds = new Map<string, Set<string>>();
+  /** Files present but unreadable (not decodable or not parseable): their rows are unknown. */
+  const unreadable = new Set<string>();
   const name = (rel: string) => `${label}/${rel}`;
 
   function csv(rel: string, opts: { optional?: boolean } = {}): CsvTable | null {
     const bytes = files.get(rel);
     if (!bytes) {
-      if (!opts.optional) errors.push(dataError({ file: name(rel), problem: 'required file is missing', expected: `a file at ${name(rel)}` }));
+      if (!opts.optional)
+        errors.push(dataError({ file: name(rel), problem: 'required file is missing', expected: `a file at ${name(rel)}` }));
       return null;
     }
     const decoded = decodeText(bytes, name(rel));
     if (!decoded.ok) {
       errors.push(...decoded.errors);
+      unreadable.add(rel);
       return null;
     }
     const parsed = parseCsv(decoded.text, name(rel));
     if (!parsed.ok) {
       errors.push(...parsed.errors);
+      unreadable.add(rel);
       return null;
     }
     headers.set(parsed.table.file, parsed.table.header);
@@ -61,7 +66,7 @@ export function createTableReader(files: DataFiles, label: string) {
     return errors;
   }
 
-  return { errors, name, csv, table, finish, rowIds };
+  return { errors, name, csv, table, finish, rowIds, unreadable };
 }
 
 export type TableReader = ReturnType<typeof createTableReader>;
@@ -84,7 +89,7 @@ export function uniqueBy<T extends Located>(rows: T[], key: keyof T & string): D
           column: key,
           value: String(v),
           problem: `duplicate ${key}; it is already used at ${prev.file}:${prev.line}`,
-          expected: `a ${key} used only once`,
+          expected: `${/^[aeiou]/.test(key) ? 'an' : 'a'} ${key} used only once`,
         }),
       );
     } else first.set(v, row);

@@ -27,7 +27,17 @@ export function validateTable<S extends RowSchema>(table: CsvTable, schema: S): 
   const seen = new Set<string>();
   header.forEach((name, i) => {
     if (seen.has(name)) {
-      errors.push(dataError({ file, line: headerLine, column: name, columnNumber: i + 1, problem: 'this column name appears twice in the header', value: name, expected: 'each column once' }));
+      errors.push(
+        dataError({
+          file,
+          line: headerLine,
+          column: name,
+          columnNumber: i + 1,
+          problem: 'this column name appears twice in the header',
+          value: name,
+          expected: 'each column once',
+        }),
+      );
     }
     seen.add(name);
     if (!columns.includes(name)) {
@@ -46,11 +56,21 @@ export function validateTable<S extends RowSchema>(table: CsvTable, schema: S): 
   });
   const missing = columns.filter((c) => !header.includes(c));
   if (missing.length > 0) {
-    errors.push(dataError({ file, line: headerLine, problem: `the header lacks ${missing.length === 1 ? 'a column' : 'columns'}: ${missing.join(', ')}`, expected: `all of: ${columns.join(', ')}` }));
+    errors.push(
+      dataError({
+        file,
+        line: headerLine,
+        problem: `the header lacks ${missing.length === 1 ? 'a column' : 'columns'}: ${missing.join(', ')}`,
+        expected: `all of: ${columns.join(', ')}`,
+      }),
+    );
   }
   if (errors.length > 0) return { records: [], errors };
   if (rows.length === 0) {
-    return { records: [], errors: [dataError({ file, line: headerLine, problem: 'the file has a header but no data rows', expected: 'at least one row' })] };
+    return {
+      records: [],
+      errors: [dataError({ file, line: headerLine, problem: 'the file has a header but no data rows', expected: 'at least one row' })],
+    };
   }
 
   const records: (z.output<S> & Located)[] = [];
@@ -104,10 +124,16 @@ export function validateTable<S extends RowSchema>(table: CsvTable, schema: S): 
 /** Generic text hygiene for every cell: NFC, no control characters, no stray outer spaces. */
 function cellProblem(cell: string): { problem: string; expected: string } | null {
   if (cell !== cell.normalize('NFC')) {
-    return { problem: 'the text is not in Unicode NFC (diacritics are stored as separate combining marks)', expected: 'NFC text (compose the diacritics, e.g. with a Unicode normalizer)' };
+    return {
+      problem: 'the text is not in Unicode NFC (diacritics are stored as separate combining marks)',
+      expected: 'NFC text (compose the diacritics, e.g. with a Unicode normalizer)',
+    };
   }
   if (CONTROL.test(cell)) {
-    return { problem: 'the text contains an invisible control character', expected: 'printable text only (tabs and line breaks allowed inside quoted text)' };
+    return {
+      problem: 'the text contains an invisible control character',
+      expected: 'printable text only (tabs and line breaks allowed inside quoted text)',
+    };
   }
   if (cell !== cell.trim()) {
     return { problem: 'the value starts or ends with spaces', expected: 'the value without leading or trailing spaces' };

@@ -80,7 +80,11 @@ describe('compareIndicator', () => {
   });
 
   it('treats ceilings as equal whatever their comparator: "≥ 100%" and "100%"', () => {
-    const c = compareIndicator('x', [row('a', { value: 100, ceiling: true }), row('b', { value: 100, ceiling: true, comparator: '>', comparatorSource: 'ocr-symbol' })], COMMUNES);
+    const c = compareIndicator(
+      'x',
+      [row('a', { value: 100, ceiling: true }), row('b', { value: 100, ceiling: true, comparator: '>', comparatorSource: 'ocr-symbol' })],
+      COMMUNES,
+    );
     expect(c.groups[0]!.entries.map((e) => e.rank)).toEqual([1, 1]);
     expect(c.groups[0]!.most).toEqual([]);
   });
@@ -97,7 +101,11 @@ describe('compareIndicator', () => {
   });
 
   it('leaves yes/no and qualitative targets unranked', () => {
-    const c = compareIndicator('x', [row('a', { comparator: 'yes', value: null, unit: 'boolean' }), row('b', { comparator: 'text', value: null, unit: 'text' })], COMMUNES);
+    const c = compareIndicator(
+      'x',
+      [row('a', { comparator: 'yes', value: null, unit: 'boolean' }), row('b', { comparator: 'text', value: null, unit: 'text' })],
+      COMMUNES,
+    );
     expect(c.groups).toEqual([]);
     expect(c.communesWithTarget).toEqual(['a', 'b']);
   });
@@ -111,9 +119,7 @@ describe('compareIndicator', () => {
 describe('the real data', () => {
   const figures = async (indicator: string) => {
     const ds = await realDataset();
-    return ds.targets
-      .filter((t) => t.indicatorId === indicator && t.match !== 'related')
-      .map((t) => [t.communeId, t.comparator, t.value]);
+    return ds.targets.filter((t) => t.indicatorId === indicator && t.match !== 'related').map((t) => [t.communeId, t.comparator, t.value]);
   };
 
   it('reads 5G coverage as Nhơn Trạch ≥ 60, Xuân Thành ≥ 65 (an OCR ">"), Phước An ≥ 60', async () => {
