@@ -8,12 +8,13 @@
  * Environment: DATA_DIR (default "data"), BASE_PATH (sub-path, e.g. "/portal/chi-tieu/"),
  * SITE_URL (absolute origin), DIST_DIR (default "dist").
  */
-import { rm, rename, mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { rm, rename, mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readDataFiles } from '../src/lib/load/read-data-files.ts';
 import { checkDataset } from '../src/lib/validate/check-dataset.ts';
 import { formatDataError } from '../src/lib/validate/data-error.ts';
+import { emitDownloads } from '../src/lib/emit/emit-downloads.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -37,6 +38,13 @@ try {
   const { build } = await import('astro');
   await build({ root: process.cwd(), outDir: tmpDir, logLevel: process.env.ASTRO_LOG ?? 'warn' } as Parameters<typeof build>[0]);
   lap('pages built');
+  const files = emitDownloads(checked.value);
+  for (const f of files) {
+    const out = resolve(tmpDir, 'data', f.path);
+    await mkdir(dirname(out), { recursive: true });
+    await writeFile(out, f.bytes);
+  }
+  lap(`data files: ${files.length}`);
   const indexed = await buildSearchIndex(tmpDir);
   lap(`search index: ${indexed}`);
   await rm(distDir, { recursive: true, force: true });
