@@ -2,7 +2,7 @@ import type { Bilingual } from './i18n.ts';
 
 export const SC = {
   title: { vi: 'Các xã', en: 'Communes' },
-  lead: {
+  intro: {
     vi: 'Bốn kế hoạch triển khai Nghị quyết 57-NQ/TW của UBND xã được so sánh trên trang này.',
     en: 'The four commune People’s Committee plans implementing Resolution 57-NQ/TW compared on this site.',
   },
