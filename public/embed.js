@@ -1,0 +1,24 @@
+/*
+ * Host-page helper for embedding the commune target comparison (no dependencies, ~1 KB).
+ * Usage on a portal page:
+ *   <iframe src="https://SITE/embed/communes/nhon-trach/" title="…" width="100%" height="600"
+ *           loading="lazy" style="border:0"></iframe>
+ *   <script src="https://SITE/embed.js" defer></script>
+ * Each embed posts {type: "chi-tieu-xa:height", height}; this script sets the height of the
+ * iframe that sent it, and only for iframes whose src is on this script's own origin.
+ */
+(function () {
+  var script = document.currentScript;
+  var origin = script ? new URL(script.src, location.href).origin : null;
+  window.addEventListener('message', function (event) {
+    var data = event.data;
+    if (!data || data.type !== 'chi-tieu-xa:height' || typeof data.height !== 'number') return;
+    if (origin && event.origin !== origin) return;
+    var frames = document.getElementsByTagName('iframe');
+    for (var i = 0; i < frames.length; i++) {
+      if (frames[i].contentWindow === event.source) {
+        frames[i].style.height = Math.max(80, Math.min(20000, Math.round(data.height))) + 'px';
+      }
+    }
+  });
+})();
