@@ -90,9 +90,9 @@ export function renderTargetChart(input: ChartInput): string {
     width: 640,
     height: 60 + 44 * communes.length,
     marginLeft: 110,
-    marginRight: 24,
+    marginRight: 150,
     marginTop: 28,
-    style: { fontSize: '13px', background: 'transparent', color: 'currentColor', overflow: 'visible' },
+    style: { fontSize: '13px', background: 'transparent', color: 'currentColor' },
     x: { domain: [0, domainMax], grid: true, label: null, tickFormat: fmt, ticks: unit === 'count' ? Math.min(domainMax, 5) : 5 },
     y: { type: 'band', domain: communes.map((c) => c.name), label: null },
     marks: [
