@@ -14,7 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { readDataFiles } from '../src/lib/load/read-data-files.ts';
 import { checkDataset } from '../src/lib/validate/check-dataset.ts';
 import { formatDataError } from '../src/lib/validate/data-error.ts';
-import { emitDownloads } from '../src/lib/emit/emit-downloads.ts';
+import { buildDate, emitAll } from '../src/lib/emit/emit-bundle.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -38,7 +38,7 @@ try {
   const { build } = await import('astro');
   await build({ root: process.cwd(), outDir: tmpDir, logLevel: process.env.ASTRO_LOG ?? 'warn' } as Parameters<typeof build>[0]);
   lap('pages built');
-  const files = emitDownloads(checked.value);
+  const files = await emitAll(checked.value, { date: buildDate(process.env) });
   for (const f of files) {
     const out = resolve(tmpDir, 'data', f.path);
     await mkdir(dirname(out), { recursive: true });
