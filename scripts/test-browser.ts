@@ -4,8 +4,10 @@
  * checks, HTML validation, real Chromium). Needs Debian's chromium at /usr/bin/chromium.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { BASE_BUILD, ROOT_BUILD } from '../tests/support/built-site.ts';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BASE_BUILD, HOSTILE_BUILD, HOSTILE_TEXT, ROOT_BUILD } from '../tests/support/built-site.ts';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
@@ -20,4 +22,23 @@ function run(args: string[], env: Record<string, string> = {}): void {
 
 run(['scripts/build.ts'], { DIST_DIR: ROOT_BUILD.dir, BASE_PATH: ROOT_BUILD.base });
 run(['scripts/build.ts'], { DIST_DIR: BASE_BUILD.dir, BASE_PATH: BASE_BUILD.base });
+
+// A third build from a copy of data/ whose 5G indicator name and one target text carry markup:
+// the pages must show it as text and run none of it (tests/browser/escaping.test.ts).
+const hostile = mkdtempSync(join(tmpdir(), 'hostile-data-'));
+cpSync('data', hostile, { recursive: true });
+const catalogue = join(hostile, 'harmonize/catalogue.csv');
+writeFileSync(
+  catalogue,
+  readFileSync(catalogue, 'utf8').replace('Tỷ lệ phủ sóng 5G,', `"${HOSTILE_TEXT.replace(/"/g, '""')} Tỷ lệ phủ sóng 5G",`),
+);
+const targets = join(hostile, 'targets/nhon-trach.csv');
+writeFileSync(
+  targets,
+  readFileSync(targets, 'utf8').replace(
+    ',Tỉ lệ phủ sóng 5G trên địa bàn xã,',
+    `,"${HOSTILE_TEXT.replace(/"/g, '""')} Tỉ lệ phủ sóng 5G trên địa bàn xã",`,
+  ),
+);
+run(['scripts/build.ts'], { DIST_DIR: HOSTILE_BUILD.dir, BASE_PATH: HOSTILE_BUILD.base, DATA_DIR: hostile });
 run(['node_modules/vitest/vitest.mjs', 'run', '--config', 'vitest.browser.config.ts', ...process.argv.slice(2)]);

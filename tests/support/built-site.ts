@@ -10,6 +10,9 @@ import { join, relative, sep } from 'node:path';
 const dist = process.env.TEST_DIST ?? 'dist';
 export const ROOT_BUILD = { dir: dist, base: '/' };
 export const BASE_BUILD = { dir: `${dist}-base`, base: '/cong-thong-tin/chi-tieu-57/' };
+/** Built from data whose texts carry markup (see scripts/test-browser.ts). */
+export const HOSTILE_BUILD = { dir: `${dist}-hostile`, base: '/' };
+export const HOSTILE_TEXT = '<script>window.__xss=1</script><img src=x onerror="window.__xss=2">';
 
 export function requireBuild(dir: string): void {
   if (!existsSync(join(dir, 'index.html'))) {
