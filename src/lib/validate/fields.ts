@@ -47,11 +47,9 @@ export const yearList = () =>
   });
 
 export const isoDateOrEmpty = () =>
-  z
-    .string()
-    .refine((v) => v === '' || isCalendarDate(v), {
-      error: 'a real calendar date as YYYY-MM-DD, or empty when the date is not fully legible',
-    });
+  z.string().refine((v) => v === '' || isCalendarDate(v), {
+    error: 'a real calendar date as YYYY-MM-DD, or empty when the date is not fully legible',
+  });
 
 export function isCalendarDate(v: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
