@@ -1,7 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import type { IndicatorComparison } from '../compare/compare-indicator.ts';
-import type { HarmonizedTarget } from '../harmonize/harmonize-targets.ts';
 import type { Lang } from '../site/i18n.ts';
 import { formatNumber, formatTarget } from '../site/format.ts';
 import type { NationalReference } from '../validate/rule-schemas.ts';
