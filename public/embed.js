@@ -1,8 +1,8 @@
 /*
  * Host-page helper for embedding the commune target comparison (no dependencies, ~1 KB).
  * Usage on a portal page:
- *   <iframe src="https://SITE/embed/communes/nhon-trach/" title="…" width="100%" height="600"
- *           loading="lazy" style="border:0"></iframe>
+ *   <iframe src="https://SITE/embed/communes/nhon-trach/" title="…" height="640"
+ *           loading="lazy" style="border:0;width:100%"></iframe>
  *   <script src="https://SITE/embed.js" defer></script>
  * Each embed posts {type: "chi-tieu-xa:height", height}; this script sets the height of the
  * iframe that sent it, and only for iframes whose src is on this script's own origin.

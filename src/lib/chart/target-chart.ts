@@ -144,15 +144,19 @@ export function renderTargetChart(input: ChartInput): string {
   const titleId = `${idPrefix}-title`;
   const descId = `${idPrefix}-desc`;
   const description = describe(input, data, words);
-  return html
-    .replace(/<g([^>]*?) aria-label="[^"]*"/g, '<g$1')
-    .replace(/<g([^>]*?) aria-description="[^"]*"/g, '<g$1')
-    .replace(
-      /^<svg([^>]*)>/,
-      (_m, attrs: string) =>
-        `<svg${attrs.replace(/ role="[^"]*"/, '')} role="img" aria-labelledby="${titleId} ${descId}"><title id="${titleId}">${esc(title)}</title><desc id="${descId}">${esc(description)}</desc>`,
-    )
-    .replace(/ width="640"/, ' width="640" preserveAspectRatio="xMinYMid meet"');
+  return (
+    html
+      .replace(/<g([^>]*?) aria-label="[^"]*"/g, '<g$1')
+      // Plot writes font-variant="tabular-nums", which is not a valid SVG attribute value.
+      .replace(/ font-variant="tabular-nums"/g, '')
+      .replace(/<g([^>]*?) aria-description="[^"]*"/g, '<g$1')
+      .replace(
+        /^<svg([^>]*)>/,
+        (_m, attrs: string) =>
+          `<svg${attrs.replace(/ role="[^"]*"/, '')} role="img" aria-labelledby="${titleId} ${descId}"><title id="${titleId}">${esc(title)}</title><desc id="${descId}">${esc(description)}</desc>`,
+      )
+      .replace(/ width="640"/, ' width="640" preserveAspectRatio="xMinYMid meet"')
+  );
 }
 
 function describe(input: ChartInput, data: Datum[], words: { commune: string; label: string }[]): string {
