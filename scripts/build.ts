@@ -45,7 +45,7 @@ try {
     await writeFile(out, f.bytes);
   }
   lap(`data files: ${files.length}`);
-  const indexed = await buildSearchIndex(tmpDir);
+  const indexed = await buildSearchIndex(tmpDir, checked.value);
   lap(`search index: ${indexed}`);
   await rm(distDir, { recursive: true, force: true });
   await mkdir(resolve(distDir, '..'), { recursive: true });

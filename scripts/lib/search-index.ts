@@ -1,19 +1,99 @@
+import { existsSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
 import * as pagefind from 'pagefind';
+import { readDataFiles } from '../../src/lib/load/read-data-files.ts';
+import { checkDataset, type Dataset } from '../../src/lib/validate/check-dataset.ts';
+import { formatDataError } from '../../src/lib/validate/data-error.ts';
+import { FOLD_SEPARATOR, withFoldedCopy } from '../../src/lib/search/fold-text.ts';
+import { normalizeBase, searchRecords } from '../../src/lib/search/records.ts';
+import { pageHref } from '../../src/lib/site/paths.ts';
+import { LANGS } from '../../src/lib/site/i18n.ts';
 
 /**
- * Full-text index with Pagefind's Node API: one index per <html lang>, written into the
- * built site's pagefind/ folder. Returns a one-line summary for the build log.
+ * Full-text index with Pagefind's Node API, written into the built site's pagefind/ folder:
+ * one index per language. Indicator and commune pages are indexed from the Dataset as custom
+ * records (src/lib/search/records.ts), not from their markup, which other pages own; the
+ * methodology page is indexed from its HTML (its prose is the content), main element only.
+ * URLs carry the build's base (BASE_PATH). Returns a one-line summary for the build log.
  */
-export async function buildSearchIndex(siteDir: string): Promise<string> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: undefined });
+export async function buildSearchIndex(siteDir: string, dataset?: Dataset): Promise<string> {
+  const ds = dataset ?? (await loadDataset());
+  const base = normalizeBase(process.env.BASE_PATH);
+  const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   try {
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
+    const records = searchRecords(ds, base);
+    for (const record of records) {
+      const added = await index.addCustomRecord(record);
+      if (added.errors.length > 0) throw new Error(`pagefind (${record.url}): ${added.errors.join('; ')}`);
+    }
+    let pages = 0;
+    for (const lang of LANGS) {
+      const url = pageHref(base, lang, 'methodology');
+      const file = join(siteDir, url.slice(base.length), 'index.html');
+      if (!existsSync(file)) continue;
+      const added = await index.addHTMLFile({ url, content: prepareProse(await readFile(file, 'utf8')) });
+      if (added.errors.length > 0) throw new Error(`pagefind (${url}): ${added.errors.join('; ')}`);
+      pages++;
+    }
+    const outputPath = join(siteDir, 'pagefind');
+    const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-    return `${added.page_count} pages`;
+    // Pagefind also writes its ready-made UIs (~430 KB); the search page uses only the core API.
+    for (const file of UNUSED_UI_FILES) await rm(join(outputPath, file), { force: true });
+    const kinds = (k: string) => records.filter((r) => r.meta.kind === k).length;
+    return `${kinds('indicator')} indicator and ${kinds('commune')} commune records, ${pages} prose pages, ${LANGS.length} languages`;
   } finally {
     await pagefind.close();
   }
+}
+
+const UNUSED_UI_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
+
+/**
+ * A prose page as Pagefind should see it: only <main> (data-pagefind-body), marked as a page,
+ * with the folded copy of its text appended after the separator so that "dong" finds "Đồng"
+ * there too (the search page shows only the text before the separator).
+ */
+export function prepareProse(html: string): string {
+  const { document } = parseHTML(html);
+  const main = document.querySelector('main');
+  if (!main) return html;
+  main.setAttribute('data-pagefind-body', '');
+  main.setAttribute('data-pagefind-meta', 'kind:page');
+  const ignored = main.querySelectorAll('script, style, template, svg, [hidden], [data-pagefind-ignore]');
+  for (const el of ignored) el.setAttribute('data-pagefind-ignore', 'all');
+  const text = textOf(main, new Set(ignored)).replace(/\s+/g, ' ').trim();
+  const copy = withFoldedCopy(text);
+  const sep = copy.indexOf(FOLD_SEPARATOR);
+  if (sep >= 0) {
+    const folded = document.createElement('p');
+    folded.textContent = copy.slice(sep);
+    main.appendChild(folded);
+  }
+  return document.toString();
+}
+
+/** Text of an element, a space between elements (textContent runs "Phương pháp" into the next paragraph). */
+function textOf(node: Node, skip: Set<Element>): string {
+  if (node.nodeType === 3) return node.textContent ?? '';
+  if (node.nodeType !== 1 || skip.has(node as Element)) return '';
+  return [...node.childNodes].map((c) => textOf(c, skip)).join(' ');
+}
+
+async function loadDataset(): Promise<Dataset> {
+  const dir = process.env.DATA_DIR ?? 'data';
+  const result = checkDataset(await readDataFiles(resolve(dir)), dir);
+  if (!result.ok) throw new Error(`Invalid data:\n${result.errors.map(formatDataError).join('\n')}`);
+  return result.value;
 }

@@ -29,6 +29,7 @@ const PAGE_TYPES: [string, string][] = [
   ['methodology', 'methodology/'],
   ['data-quality', 'data-quality/'],
   ['downloads', 'downloads/'],
+  ['search', 'search/'],
   ['embed', 'embed/communes/phuoc-an/'],
 ];
 

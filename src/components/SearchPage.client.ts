@@ -1,0 +1,225 @@
+/**
+ * The search page's full-text search: Pagefind (loaded from the site's own /pagefind/ folder
+ * when first needed), re-ranked so that exact diacritics and exact phrases come first
+ * (src/lib/search/rank.ts), results built as DOM nodes with textContent and <mark> elements
+ * only (the excerpt is computed from the record's plain text: src/lib/search/excerpt.ts).
+ * The query and filters live in the URL (?q=&pillar=&commune=), so results can be shared.
+ */
+import { excerptSegments } from '../lib/search/excerpt.ts';
+import { rankTiers, searchPlan } from '../lib/search/rank.ts';
+import { isLang, type Lang } from '../lib/site/i18n.ts';
+import { SS } from '../lib/site/strings-search.ts';
+
+interface PagefindData {
+  url: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindData>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(q: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+}
+
+const PAGE_SIZE = 10;
+const DEBOUNCE_MS = 200;
+
+export function enhanceSearch(): void {
+  const root = document.querySelector<HTMLElement>('[data-search]');
+  const form = root?.querySelector<HTMLFormElement>('[data-search-form]');
+  const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+  const pillar = form?.querySelector<HTMLSelectElement>('select[name="pillar"]');
+  const commune = form?.querySelector<HTMLSelectElement>('select[name="commune"]');
+  const status = root?.querySelector<HTMLElement>('[data-status]');
+  const empty = root?.querySelector<HTMLElement>('[data-empty]');
+  const list = root?.querySelector<HTMLOListElement>('[data-results]');
+  const more = root?.querySelector<HTMLButtonElement>('[data-more]');
+  if (!root || !form || !input || !pillar || !commune || !status || !empty || !list || !more) return;
+  const lang: Lang = isLang(root.dataset.lang) ? root.dataset.lang : 'vi';
+  const pagefindUrl = root.dataset.pagefind ?? '';
+
+  let pagefind: Promise<Pagefind | null> | null = null;
+  let chain: Promise<unknown> = Promise.resolve();
+  let seq = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let results: PagefindResult[] = [];
+  let shown = 0;
+  let query = '';
+
+  const load = (): Promise<Pagefind | null> => {
+    pagefind ??= (async () => {
+      try {
+        const pf = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
+        // Record URLs already carry the site's base; stop Pagefind from prefixing it again.
+        await pf.options({ baseUrl: '/' });
+        await pf.init();
+        root.dataset.pagefindLoaded = '';
+        return pf;
+      } catch (err) {
+        console.warn('search: Pagefind not loaded', err);
+        return null;
+      }
+    })();
+    return pagefind;
+  };
+
+  /** One Pagefind pipeline at a time: the exactDiacritics option is global to the instance. */
+  const serial = <T>(job: () => Promise<T>): Promise<T> => {
+    const next = chain.then(job, job);
+    chain = next.catch(() => undefined);
+    return next;
+  };
+
+  async function ranked(pf: Pagefind, raw: string, filters: Record<string, string>): Promise<PagefindResult[]> {
+    const opts = { filters };
+    if (raw === '') return (await pf.search(null, opts))?.results ?? [];
+    const plan = searchPlan(raw);
+    const all = (await pf.search(plan.query, opts))?.results ?? [];
+    if (all.length === 0) return all;
+    const phrase = plan.phrase ? ((await pf.search(plan.phrase, opts))?.results ?? []) : [];
+    let exact: PagefindResult[] = [];
+    if (plan.exact) {
+      await pf.options({ exactDiacritics: true });
+      try {
+        exact = (await pf.search(plan.query, opts))?.results ?? [];
+      } finally {
+        await pf.options({ exactDiacritics: false });
+      }
+    }
+    return rankTiers(
+      all,
+      exact.map((r) => r.id),
+      phrase.map((r) => r.id),
+    );
+  }
+
+  function currentFilters(): Record<string, string> {
+    const f: Record<string, string> = {};
+    if (pillar!.value) f.pillar = pillar!.value;
+    if (commune!.value) f.commune = commune!.value;
+    return f;
+  }
+
+  function syncUrl(q: string, filters: Record<string, string>): void {
+    const params = new URLSearchParams();
+    if (q) params.set('q', q);
+    for (const [k, v] of Object.entries(filters)) params.set(k, v);
+    const qs = params.toString();
+    history.replaceState(null, '', `${location.pathname}${qs ? `?${qs}` : ''}`);
+  }
+
+  function setStatus(text: string): void {
+    status!.textContent = text;
+  }
+
+  async function run(): Promise<void> {
+    clearTimeout(timer);
+    const mine = ++seq;
+    const q = input!.value.trim();
+    const filters = currentFilters();
+    syncUrl(q, filters);
+    if (q === '' && Object.keys(filters).length === 0) {
+      results = [];
+      shown = 0;
+      list!.replaceChildren();
+      more!.hidden = true;
+      empty!.hidden = true;
+      setStatus('');
+      return;
+    }
+    list!.setAttribute('aria-busy', 'true');
+    const pf = await load();
+    if (mine !== seq) return;
+    if (!pf) {
+      list!.removeAttribute('aria-busy');
+      setStatus(SS.loadError[lang]);
+      return;
+    }
+    const found = await serial(() => ranked(pf, q, filters));
+    if (mine !== seq) return;
+    results = found;
+    query = q;
+    shown = 0;
+    list!.replaceChildren();
+    await showMore(false);
+    if (mine !== seq) return;
+    list!.removeAttribute('aria-busy');
+    const n = results.length;
+    empty!.hidden = n > 0;
+    if (n === 0) setStatus(SS.noResults[lang].replace('{q}', q || '—'));
+    else if (q === '') setStatus(SS.resultFiltered[lang].replace('{n}', String(n)));
+    else setStatus((n === 1 ? SS.resultOne[lang] : SS.resultCount[lang]).replace('{n}', String(n)).replace('{q}', q));
+  }
+
+  async function showMore(focusFirst: boolean): Promise<void> {
+    const mine = seq;
+    const batch = results.slice(shown, shown + PAGE_SIZE);
+    const data = await Promise.all(batch.map((r) => r.data()));
+    if (mine !== seq) return;
+    const items = data.map((d) => renderResult(d));
+    list!.append(...items);
+    shown += batch.length;
+    more!.hidden = shown >= results.length;
+    if (focusFirst) items[0]?.querySelector('a')?.focus();
+  }
+
+  function renderResult(d: PagefindData): HTMLLIElement {
+    const li = document.createElement('li');
+    const h = document.createElement('h3');
+    const a = document.createElement('a');
+    a.href = d.url;
+    a.textContent = d.meta.title ?? d.url;
+    h.append(a);
+    const meta = document.createElement('p');
+    meta.className = 'result-meta';
+    const kind = document.createElement('span');
+    kind.className = 'result-kind';
+    kind.textContent =
+      d.meta.kind === 'indicator' ? SS.kindIndicator[lang] : d.meta.kind === 'commune' ? SS.kindCommune[lang] : SS.kindPage[lang];
+    const details =
+      d.meta.kind === 'indicator'
+        ? [d.meta.pillar, d.meta.communes ? `${SS.communesSet[lang]}: ${d.meta.communes}` : '']
+        : d.meta.kind === 'commune'
+          ? [d.meta.province]
+          : [];
+    const detail = details.filter((s) => s).join(' · ');
+    meta.append(kind, document.createTextNode(detail ? ` · ${detail}` : ''));
+    const excerpt = document.createElement('p');
+    excerpt.className = 'result-excerpt';
+    for (const seg of excerptSegments(d.content, query)) {
+      if (seg.mark) {
+        const m = document.createElement('mark');
+        m.textContent = seg.text;
+        excerpt.append(m);
+      } else excerpt.append(document.createTextNode(seg.text));
+    }
+    li.append(h, meta, excerpt);
+    return li;
+  }
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  const pick = (select: HTMLSelectElement, value: string | null) => {
+    if (value && [...select.options].some((o) => o.value === value)) select.value = value;
+  };
+  pick(pillar, params.get('pillar'));
+  pick(commune, params.get('commune'));
+
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void run();
+  });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), DEBOUNCE_MS);
+  });
+  input.addEventListener('focus', () => void load(), { once: true });
+  pillar.addEventListener('change', () => void run());
+  commune.addEventListener('change', () => void run());
+  more.addEventListener('click', () => void showMore(true));
+  if (input.value.trim() !== '' || pillar.value || commune.value) void run();
+}

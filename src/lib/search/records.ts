@@ -1,0 +1,125 @@
+import type { Dataset } from '../validate/check-dataset.ts';
+import { LANGS, type Lang } from '../site/i18n.ts';
+import { pageHref } from '../site/paths.ts';
+import { withFoldedCopy } from './fold-text.ts';
+import { SEARCH_LABEL } from '../site/strings-search.ts';
+
+/**
+ * Full-text search records, built from the Dataset (not from page markup, which other pages
+ * own): one per indicator page and per commune page, in each language. The shape is Pagefind's
+ * CustomRecord; scripts/lib/search-index.ts hands them to Pagefind. Pure.
+ */
+export type RecordKind = 'indicator' | 'commune' | 'page';
+
+export interface SearchRecord {
+  url: string;
+  language: Lang;
+  /** Readable text, then FOLD_SEPARATOR and its folded copy (see fold-text.ts). */
+  content: string;
+  meta: {
+    title: string;
+    kind: RecordKind;
+    /** Indicator: its pillar's name. */
+    pillar?: string;
+    /** Indicator: the communes with a target mapped to it; commune: its own name. */
+    communes?: string;
+    /** Commune: its province. */
+    province?: string;
+  };
+  filters: { pillar?: string[]; commune?: string[] };
+}
+
+/** The names Pagefind filters on are display names, so a filter control can show them as they are. */
+export const FILTER_KEYS = ['pillar', 'commune'] as const;
+
+/** "/cong-thong-tin/chi-tieu-57" or "/" from BASE_PATH, normalized as astro.config.mjs does. */
+export function normalizeBase(b: string | undefined): string {
+  const trimmed = (b ?? '').replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+function sentence(s: string): string {
+  const t = s.trim();
+  return t === '' || /[.!?…:;]$/.test(t) ? t : `${t}.`;
+}
+
+export function searchRecords(ds: Dataset, base: string): SearchRecord[] {
+  return LANGS.flatMap((lang) => [...indicatorRecords(ds, base, lang), ...communeRecords(ds, base, lang)]);
+}
+
+export function indicatorRecords(ds: Dataset, base: string, lang: Lang): SearchRecord[] {
+  const L = SEARCH_LABEL;
+  const communeName = new Map(ds.raw.communes.map((c) => [c.id, c.name]));
+  return ds.rules.indicators.map((ind) => {
+    const pillar = ds.rules.pillars.find((p) => p.id === ind.pillar);
+    const pillarName = pillar ? (lang === 'vi' ? pillar.name_vi : pillar.name_en) : ind.pillar;
+    const rows = ds.comparisons.find((c) => c.indicatorId === ind.id)?.rows ?? [];
+    const communeIds = ds.raw.communes.map((c) => c.id).filter((id) => rows.some((r) => r.communeId === id));
+    const communes = communeIds.map((id) => communeName.get(id) ?? id);
+    const [name, otherName, definition] =
+      lang === 'vi' ? [ind.name_vi, ind.name_en, ind.definition_vi] : [ind.name_en, ind.name_vi, ind.definition_en];
+    const terms = ind.related_terms
+      .split(';')
+      .map((t) => t.trim())
+      .filter((t) => t !== '');
+    const wordings = rows.map((r) => `${communeName.get(r.communeId) ?? r.communeId}: ${sentence(`${r.text} ${r.targetRaw}`.trim())}`);
+    const text = [
+      sentence(name),
+      sentence(otherName),
+      sentence(`${L.pillar[lang]}: ${pillarName}`),
+      sentence(definition),
+      terms.length > 0 ? sentence(`${L.relatedTerms[lang]}: ${terms.join('; ')}`) : '',
+      communes.length > 0 ? sentence(`${L.setBy[lang]}: ${communes.join(', ')}`) : sentence(L.setByNone[lang]),
+      ...wordings,
+    ]
+      .filter((s) => s !== '')
+      .join(' ');
+    return {
+      url: pageHref(base, lang, `indicators/${ind.id}`),
+      language: lang,
+      content: withFoldedCopy(text),
+      meta: { title: name, kind: 'indicator' as const, pillar: pillarName, communes: communes.join(', ') },
+      filters: { pillar: [pillarName], commune: communes },
+    };
+  });
+}
+
+export function communeRecords(ds: Dataset, base: string, lang: Lang): SearchRecord[] {
+  const L = SEARCH_LABEL;
+  return ds.raw.communes.map((c) => {
+    const targets = ds.targets.filter((t) => t.communeId === c.id);
+    const indicatorName = (id: string | null) => {
+      const i = id ? ds.rules.indicators.find((x) => x.id === id) : undefined;
+      return i ? (lang === 'vi' ? i.name_vi : i.name_en) : '';
+    };
+    const wordings = targets.map((t) => {
+      const named = indicatorName(t.indicatorId);
+      return sentence([named && `${named}:`, t.text, t.targetRaw].filter((s) => s !== '').join(' '));
+    });
+    const unitType = L.unitType[c.unit_type_now][lang];
+    const text = [
+      sentence(
+        lang === 'vi'
+          ? `${capitalize(unitType)} ${c.name}, ${L.province.vi} ${c.province}`
+          : `${c.name} ${unitType}, ${c.province} ${L.province.en}`,
+      ),
+      sentence(`${L.plan[lang]} ${c.plan_number}, ${c.plan_date_raw}`),
+      sentence(c.title),
+      c.signer ? sentence(`${L.signedBy[lang]}: ${c.signer}${c.signer_title ? ` (${c.signer_title})` : ''}`) : '',
+      ...wordings,
+    ]
+      .filter((s) => s !== '')
+      .join(' ');
+    return {
+      url: pageHref(base, lang, `communes/${c.id}`),
+      language: lang,
+      content: withFoldedCopy(text),
+      meta: { title: c.name, kind: 'commune' as const, communes: c.name, province: c.province },
+      filters: { commune: [c.name] },
+    };
+  });
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+}

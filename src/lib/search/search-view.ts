@@ -1,0 +1,31 @@
+import type { Dataset } from '../validate/check-dataset.ts';
+import type { Lang } from '../site/i18n.ts';
+import { pageHref } from '../site/paths.ts';
+import { SS } from '../site/strings-search.ts';
+
+/**
+ * View model of the search page: the filter choices (the same display names the search records
+ * carry as Pagefind filters, so a choice always matches) and the links that make the page
+ * useful without JavaScript. Pure.
+ */
+export interface SearchView {
+  pillars: string[];
+  communes: string[];
+  browse: { href: string; label: string }[];
+  communeLinks: { href: string; label: string }[];
+}
+
+export function searchView(ds: Dataset, lang: Lang, base: string): SearchView {
+  const pillars = [...ds.rules.pillars].sort((a, b) => a.order - b.order).map((p) => (lang === 'vi' ? p.name_vi : p.name_en));
+  return {
+    pillars,
+    communes: ds.raw.communes.map((c) => c.name),
+    browse: [
+      { href: pageHref(base, lang, 'matrix'), label: SS.browseMatrix[lang] },
+      { href: pageHref(base, lang, 'indicators'), label: SS.browseIndicators[lang] },
+      { href: pageHref(base, lang, 'communes'), label: SS.browseCommunes[lang] },
+      { href: pageHref(base, lang, 'methodology'), label: SS.browseMethodology[lang] },
+    ],
+    communeLinks: ds.raw.communes.map((c) => ({ href: pageHref(base, lang, `communes/${c.id}`), label: `${c.name} (${c.province})` })),
+  };
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { realDataset } from '../support/real-dataset.ts';
+import { FOLD_SEPARATOR, readablePart } from '../../../src/lib/search/fold-text.ts';
+import { normalizeBase, searchRecords } from '../../../src/lib/search/records.ts';
+
+const BASE = '/cong-thong-tin/chi-tieu-57/';
+
+describe('searchRecords on the real data', () => {
+  it('makes one record per indicator and per commune in each language, with the base in every URL', async () => {
+    const ds = await realDataset();
+    const records = searchRecords(ds, BASE);
+    const n = ds.rules.indicators.length + ds.raw.communes.length;
+    expect(records.filter((r) => r.language === 'vi')).toHaveLength(n);
+    expect(records.filter((r) => r.language === 'en')).toHaveLength(n);
+    expect(records.map((r) => r.url)).toContain(`${BASE}indicators/5g-coverage/`);
+    expect(records.map((r) => r.url)).toContain(`${BASE}en/communes/xuan-thanh/`);
+    expect(new Set(records.map((r) => r.url)).size).toBe(records.length);
+  });
+
+  it('puts in an indicator record its names in both languages, definition, related terms and every plan wording', async () => {
+    const ds = await realDataset();
+    const rec = searchRecords(ds, '/').find((r) => r.url === '/indicators/vneid-account/')!;
+    const text = readablePart(rec.content);
+    expect(text).toContain('Người dân có tài khoản định danh điện tử (VNeID)');
+    expect(text).toContain('Residents with an electronic identity account (VNeID)');
+    expect(text).toContain('do Bộ Công an cấp');
+    expect(text).toContain('Đề án 06');
+    const rows = ds.comparisons.find((c) => c.indicatorId === 'vneid-account')!.rows;
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(text).toContain(row.text);
+    expect(rec.meta).toMatchObject({ title: 'Người dân có tài khoản định danh điện tử (VNeID)', kind: 'indicator', pillar: 'Xã hội số' });
+  });
+
+  it('appends the folded copy so that "dinh danh" and "Dong Nai" are words of the records', async () => {
+    const ds = await realDataset();
+    const records = searchRecords(ds, '/');
+    const vneid = records.find((r) => r.url === '/indicators/vneid-account/')!;
+    expect(vneid.content.split(FOLD_SEPARATOR)[1]).toContain('dinh danh dien tu');
+    const nghiaDan = records.find((r) => r.url === '/communes/nghia-dan/')!;
+    expect(nghiaDan.content).toContain('Nghia Dan');
+    expect(records.find((r) => r.url === '/communes/xuan-thanh/')!.content).toContain('Dong Nai');
+  });
+
+  it('filters an indicator by its pillar and by the communes that set a target for it', async () => {
+    const ds = await realDataset();
+    const rec = searchRecords(ds, '/').find((r) => r.url === '/en/indicators/vneid-account/')!;
+    expect(rec.filters.pillar).toEqual(['Digital society']);
+    expect(rec.filters.commune).toEqual(['Nhơn Trạch', 'Xuân Thành', 'Phước An']);
+    expect(rec.meta.communes).toBe('Nhơn Trạch, Xuân Thành, Phước An');
+  });
+
+  it('puts in a commune record its name, province, plan facts and the wording of its targets', async () => {
+    const ds = await realDataset();
+    const rec = searchRecords(ds, '/').find((r) => r.url === '/communes/xuan-thanh/')!;
+    const text = readablePart(rec.content);
+    expect(text).toMatch(/^Xã Xuân Thành, tỉnh Đồng Nai\./);
+    expect(text).toContain('Kế hoạch 68/KH-UBND');
+    for (const t of ds.targets.filter((x) => x.communeId === 'xuan-thanh')) expect(text).toContain(t.text);
+    expect(rec.meta).toMatchObject({ title: 'Xuân Thành', kind: 'commune', province: 'Đồng Nai' });
+    expect(rec.filters).toEqual({ commune: ['Xuân Thành'] });
+  });
+
+  it('writes the English commune record in English around the plan wordings', async () => {
+    const ds = await realDataset();
+    const rec = searchRecords(ds, '/').find((r) => r.url === '/en/communes/nhon-trach/')!;
+    expect(readablePart(rec.content)).toMatch(/^Nhơn Trạch ward, Đồng Nai province\. Plan 57\/KH-UBND/);
+    expect(rec.language).toBe('en');
+  });
+});
+
+describe('normalizeBase', () => {
+  it('normalizes BASE_PATH as astro.config.mjs does', () => {
+    expect(normalizeBase(undefined)).toBe('/');
+    expect(normalizeBase('/')).toBe('/');
+    expect(normalizeBase('cong-thong-tin/chi-tieu-57')).toBe(BASE);
+    expect(normalizeBase('/cong-thong-tin/chi-tieu-57/')).toBe(BASE);
+  });
+});

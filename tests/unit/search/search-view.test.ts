@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { realDataset } from '../support/real-dataset.ts';
+import { searchRecords } from '../../../src/lib/search/records.ts';
+import { searchView } from '../../../src/lib/search/search-view.ts';
+
+describe('searchView', () => {
+  it('offers as filter choices exactly the pillar and commune names the records are filtered by', async () => {
+    const ds = await realDataset();
+    for (const lang of ['vi', 'en'] as const) {
+      const view = searchView(ds, lang, '/');
+      const records = searchRecords(ds, '/').filter((r) => r.language === lang);
+      const pillars = new Set(records.flatMap((r) => r.filters.pillar ?? []));
+      const communes = new Set(records.flatMap((r) => r.filters.commune ?? []));
+      expect(new Set(view.pillars)).toEqual(pillars);
+      expect(new Set(view.communes)).toEqual(communes);
+    }
+  });
+
+  it('lists the pillars in their display order', async () => {
+    const view = searchView(await realDataset(), 'en', '/');
+    expect(view.pillars[0]).toBe('Digital infrastructure');
+    expect(view.pillars.at(-1)).toBe('Digital society');
+  });
+
+  it('links to the matrix, the A–Z indicator list and every commune, under the base and in the language', async () => {
+    const view = searchView(await realDataset(), 'en', '/portal/');
+    expect(view.browse.map((b) => b.href)).toEqual([
+      '/portal/en/matrix/',
+      '/portal/en/indicators/',
+      '/portal/en/communes/',
+      '/portal/en/methodology/',
+    ]);
+    expect(view.communeLinks.map((c) => c.href)).toContain('/portal/en/communes/nghia-dan/');
+    expect(view.communeLinks.find((c) => c.href.endsWith('/xuan-thanh/'))?.label).toBe('Xuân Thành (Đồng Nai)');
+  });
+});
