@@ -1,21 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage, screenshot } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage, screenshot } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
-import { ROOT_BUILD, requireBuild } from '../support/built-site.ts';
+import { ROOT_BUILD } from '../support/built-site.ts';
+import { useSites } from '../support/site-fixture.ts';
 
-let browser: Browser;
-let site: StaticSite;
-beforeAll(async () => {
-  requireBuild(ROOT_BUILD.dir);
-  browser = await launch();
-  site = await serveStatic(ROOT_BUILD.dir, ROOT_BUILD.base);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const f = useSites({ site: ROOT_BUILD });
 
 const visibleColumns = (page: import('playwright-core').Page) =>
   page.$$eval('#compare-table thead th[data-commune]', (ths) =>
@@ -24,8 +13,8 @@ const visibleColumns = (page: import('playwright-core').Page) =>
 
 describe('the compare view', () => {
   it('restores its selection from the URL and ranks within it: VNeID 65 vs 80', async () => {
-    const w = await openPage(browser, [site.origin], { width: 1280 });
-    await w.page.goto(site.url('compare/?c=xuan-thanh,phuoc-an'));
+    const w = await openPage(f.browser, [f.site.origin], { width: 1280 });
+    await w.page.goto(f.site.url('compare/?c=xuan-thanh,phuoc-an'));
     expect(await visibleColumns(w.page)).toEqual(['xuan-thanh', 'phuoc-an']);
     const row = w.page.locator('tr[data-indicator="vneid-account"]');
     expect(await row.locator('td[data-commune="xuan-thanh"]').innerText()).toContain('≥ 65%');
@@ -39,8 +28,8 @@ describe('the compare view', () => {
   });
 
   it('keeps a changed selection in the URL, so a link reproduces it', async () => {
-    const w = await openPage(browser, [site.origin], { width: 360, height: 740 });
-    await w.page.goto(site.url('en/compare/'));
+    const w = await openPage(f.browser, [f.site.origin], { width: 360, height: 740 });
+    await w.page.goto(f.site.url('en/compare/'));
     expect(await visibleColumns(w.page)).toEqual(['nhon-trach', 'xuan-thanh', 'phuoc-an', 'nghia-dan']);
     await w.page.getByLabel('Phước An').uncheck();
     await w.page.getByLabel('Nghĩa Đàn').uncheck();
@@ -54,8 +43,8 @@ describe('the compare view', () => {
   });
 
   it('shows the full table without JavaScript', async () => {
-    const w = await openPage(browser, [site.origin], { javaScriptEnabled: false });
-    await w.page.goto(site.url('compare/?c=xuan-thanh,phuoc-an'));
+    const w = await openPage(f.browser, [f.site.origin], { javaScriptEnabled: false });
+    await w.page.goto(f.site.url('compare/?c=xuan-thanh,phuoc-an'));
     expect(await w.page.locator('#compare-table thead th[data-commune]').count()).toBe(4);
     expect(await w.page.locator('tr[data-indicator="5g-coverage"]').innerText()).toMatch(/≥ 60%[\s\S]*≥ 65%[\s\S]*≥ 60%/);
     await w.context.close();
@@ -63,8 +52,8 @@ describe('the compare view', () => {
 
   it('has no WCAG 2.2 AA violations', async () => {
     for (const path of ['compare/', 'en/compare/?c=nhon-trach,nghia-dan']) {
-      const w = await openPage(browser, [site.origin]);
-      await w.page.goto(site.url(path));
+      const w = await openPage(f.browser, [f.site.origin]);
+      await w.page.goto(f.site.url(path));
       expect(await axeViolations(w.page)).toEqual([]);
       await w.context.close();
     }

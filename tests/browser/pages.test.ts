@@ -1,21 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage, screenshot } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage, screenshot } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
-import { ROOT_BUILD, requireBuild } from '../support/built-site.ts';
+import { ROOT_BUILD } from '../support/built-site.ts';
+import { useSites } from '../support/site-fixture.ts';
 
-let browser: Browser;
-let site: StaticSite;
-beforeAll(async () => {
-  requireBuild(ROOT_BUILD.dir);
-  browser = await launch();
-  site = await serveStatic(ROOT_BUILD.dir, ROOT_BUILD.base);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const f = useSites({ site: ROOT_BUILD });
 
 /** One page of each type. */
 const PAGE_TYPES: [string, string][] = [
@@ -35,8 +24,8 @@ const PAGE_TYPES: [string, string][] = [
 
 describe('the comparison matrix', () => {
   it('shows the 5G row with 60 / 65 / 60 and Nghĩa Đàn’s qualitative aim marked related', async () => {
-    const w = await openPage(browser, [site.origin]);
-    await w.page.goto(site.url('matrix/'));
+    const w = await openPage(f.browser, [f.site.origin]);
+    await w.page.goto(f.site.url('matrix/'));
     const row = w.page.locator('tr[data-indicator="5g-coverage"]');
     const cell = (c: string) => row.locator(`td[data-commune="${c}"]`).innerText();
     expect(await cell('nhon-trach')).toContain('≥ 60%');
@@ -48,8 +37,8 @@ describe('the comparison matrix', () => {
   });
 
   it('filters by pillar, keeps the filter in the URL and restores it on reload', async () => {
-    const w = await openPage(browser, [site.origin]);
-    await w.page.goto(site.url('matrix/'));
+    const w = await openPage(f.browser, [f.site.origin]);
+    await w.page.goto(f.site.url('matrix/'));
     await w.page.selectOption('select[name=pillar]', 'digital-society');
     expect(new URL(w.page.url()).search).toBe('?pillar=digital-society');
     expect(await w.page.locator('tbody[data-pillar="digital-infrastructure"]').isHidden()).toBe(true);
@@ -66,8 +55,8 @@ describe('the comparison matrix', () => {
 
 describe('an indicator page', () => {
   it('shows VNeID 65 vs 80 and marks Xuân Thành least ambitious, in words and in the table', async () => {
-    const w = await openPage(browser, [site.origin]);
-    await w.page.goto(site.url('en/indicators/vneid-account/'));
+    const w = await openPage(f.browser, [f.site.origin]);
+    await w.page.goto(f.site.url('en/indicators/vneid-account/'));
     const ranking = await w.page.locator('.ranking').innerText();
     expect(ranking).toContain('most ambitious Nhơn Trạch and Phước An (≥ 80%)');
     expect(ranking).toContain('least ambitious Xuân Thành (≥ 65%)');
@@ -84,8 +73,8 @@ describe('an indicator page', () => {
 describe('every page type', () => {
   it.each(PAGE_TYPES)('%s: no WCAG 2.2 AA violation, no request elsewhere, no script error (vi and en)', async (_name, path) => {
     for (const p of [path, `en/${path}`]) {
-      const w = await openPage(browser, [site.origin]);
-      await w.page.goto(site.url(p));
+      const w = await openPage(f.browser, [f.site.origin]);
+      await w.page.goto(f.site.url(p));
       expect(await axeViolations(w.page), p).toEqual([]);
       expect(w.foreignRequests, p).toEqual([]);
       expect(w.errors, p).toEqual([]);
@@ -97,8 +86,8 @@ describe('every page type', () => {
     '%s: readable at 360 and 1280 px without horizontal page scroll, axe-clean at 360 (screenshots saved)',
     async (name, path) => {
       for (const width of [360, 1280]) {
-        const w = await openPage(browser, [site.origin], { width, height: 800 });
-        await w.page.goto(site.url(path));
+        const w = await openPage(f.browser, [f.site.origin], { width, height: 800 });
+        await w.page.goto(f.site.url(path));
         const overflow = await w.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, `${path} at ${width}`).toBeLessThanOrEqual(0);
         // Narrow screens turn tables and charts into scroll regions: axe again at this width.
@@ -110,8 +99,8 @@ describe('every page type', () => {
   );
 
   it.each(PAGE_TYPES.filter(([n]) => n !== 'embed'))('%s: the language switch keeps the page', async (_name, path) => {
-    const w = await openPage(browser, [site.origin]);
-    await w.page.goto(site.url(path));
+    const w = await openPage(f.browser, [f.site.origin]);
+    await w.page.goto(f.site.url(path));
     await w.page.click('[data-lang-switch]');
     expect(new URL(w.page.url()).pathname).toBe(`/en/${path}`);
     await w.page.click('[data-lang-switch]');
@@ -120,8 +109,8 @@ describe('every page type', () => {
   });
 
   it.each(PAGE_TYPES)('%s: shows its data with JavaScript off', async (_name, path) => {
-    const w = await openPage(browser, [site.origin], { javaScriptEnabled: false });
-    await w.page.goto(site.url(path));
+    const w = await openPage(f.browser, [f.site.origin], { javaScriptEnabled: false });
+    await w.page.goto(f.site.url(path));
     const text = await w.page.locator('main').innerText();
     expect(text.length).toBeGreaterThan(200);
     await w.context.close();

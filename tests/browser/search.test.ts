@@ -1,26 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, screenshot } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, screenshot } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
-import { BASE_BUILD, ROOT_BUILD, requireBuild } from '../support/built-site.ts';
+import { BASE_BUILD, ROOT_BUILD } from '../support/built-site.ts';
+import { useSites } from '../support/site-fixture.ts';
 
-let browser: Browser;
-let site: StaticSite;
-let based: StaticSite;
-
-beforeAll(async () => {
-  requireBuild(ROOT_BUILD.dir);
-  requireBuild(BASE_BUILD.dir);
-  browser = await launch();
-  site = await serveStatic(ROOT_BUILD.dir, ROOT_BUILD.base);
-  based = await serveStatic(BASE_BUILD.dir, BASE_BUILD.base);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await based?.close();
-});
+const f = useSites({ site: ROOT_BUILD, based: BASE_BUILD });
 
 const results = (page: Page) => page.locator('[data-results] > li');
 const status = (page: Page) => page.locator('[data-status]');
@@ -65,8 +50,8 @@ async function finderSuggestions(page: Page, q: string): Promise<{ title: string
 
 describe('full-text search (Pagefind) on /search/', () => {
   it('finds the 5G indicator first for "phu song", typed without diacritics, and marks "phủ sóng" in the excerpt', async () => {
-    const w = await openPage(browser, [site.origin]);
-    await w.page.goto(site.url('search/'));
+    const w = await openPage(f.browser, [f.site.origin]);
+    await w.page.goto(f.site.url('search/'));
     const found = await searchFor(w.page, 'phu song');
     expect(found[0]).toEqual({ title: 'Tỷ lệ phủ sóng 5G', href: '/indicators/5g-coverage/' });
     const first = results(w.page).first();
@@ -80,8 +65,8 @@ describe('full-text search (Pagefind) on /search/', () => {
   });
 
   it('finds VNeID for "dinh danh", the digital signature for "chu ky so" and the Xuân Thành page for "xuan thanh"', async () => {
-    const w = await openPage(browser, [site.origin]);
-    await w.page.goto(site.url('search/'));
+    const w = await openPage(f.browser, [f.site.origin]);
+    await w.page.goto(f.site.url('search/'));
     expect((await searchFor(w.page, 'dinh danh'))[0]?.href).toBe('/indicators/vneid-account/');
     expect((await searchFor(w.page, 'chu ky so'))[0]?.href).toBe('/indicators/adult-digital-signature/');
     expect((await searchFor(w.page, 'xuan thanh'))[0]?.href).toBe('/communes/xuan-thanh/');
@@ -92,8 +77,8 @@ describe('full-text search (Pagefind) on /search/', () => {
   });
 
   it('ranks exact-diacritic matches first: "sổ" finds the health record before the many pages saying "số"', async () => {
-    const w = await openPage(browser, [site.origin]);
-    await w.page.goto(site.url('search/?q=s%E1%BB%95'));
+    const w = await openPage(f.browser, [f.site.origin]);
+    await w.page.goto(f.site.url('search/?q=s%E1%BB%95'));
     const found = await pagefindResults(w.page);
     expect(found.length).toBeGreaterThan(5); // "số" pages are still found, after
     expect(found[0]?.href).toBe('/indicators/e-health-record/');
@@ -104,8 +89,8 @@ describe('full-text search (Pagefind) on /search/', () => {
   });
 
   it('reads ?q= from the header search box and builds the excerpt from text and <mark> elements only', async () => {
-    const w = await openPage(browser, [site.origin]);
-    await w.page.goto(site.url(''));
+    const w = await openPage(f.browser, [f.site.origin]);
+    await w.page.goto(f.site.url(''));
     await w.page.fill('#site-search-q', 'dịch vụ công trực tuyến');
     await w.page.press('#site-search-q', 'Enter');
     await w.page.waitForURL(/\/search\/\?q=/);
@@ -122,8 +107,8 @@ describe('full-text search (Pagefind) on /search/', () => {
   });
 
   it('filters by pillar and by commune, and keeps the filters in the URL', async () => {
-    const w = await openPage(browser, [site.origin]);
-    await w.page.goto(site.url('search/?q=so'));
+    const w = await openPage(f.browser, [f.site.origin]);
+    await w.page.goto(f.site.url('search/?q=so'));
     const all = await pagefindResults(w.page);
     await w.page.selectOption('#search-pillar', 'Xã hội số');
     await w.page.waitForFunction(() => new URL(location.href).searchParams.get('pillar') === 'Xã hội số');
@@ -142,8 +127,8 @@ describe('full-text search (Pagefind) on /search/', () => {
   });
 
   it('shows a clear empty state for a nonsense query and points to the lists', async () => {
-    const w = await openPage(browser, [site.origin], { width: 360, height: 740 });
-    await w.page.goto(site.url('search/'));
+    const w = await openPage(f.browser, [f.site.origin], { width: 360, height: 740 });
+    await w.page.goto(f.site.url('search/'));
     expect(await searchFor(w.page, 'xqzvt wplkj')).toEqual([]);
     expect(await status(w.page).innerText()).toBe('Không tìm thấy kết quả nào cho “xqzvt wplkj”.');
     expect(await w.page.locator('[data-empty]').isVisible()).toBe(true);
@@ -153,8 +138,8 @@ describe('full-text search (Pagefind) on /search/', () => {
   });
 
   it('finds the digital signature for "digital signature" on /en/search/, linking to English pages', async () => {
-    const w = await openPage(browser, [site.origin], { width: 360, height: 740 });
-    await w.page.goto(site.url('en/search/'));
+    const w = await openPage(f.browser, [f.site.origin], { width: 360, height: 740 });
+    await w.page.goto(f.site.url('en/search/'));
     const found = await searchFor(w.page, 'digital signature');
     expect(found[0]).toEqual({ title: 'Adults with a personal digital signature', href: '/en/indicators/adult-digital-signature/' });
     expect(found.every((r) => r.href.startsWith('/en/'))).toBe(true);
@@ -167,8 +152,8 @@ describe('full-text search (Pagefind) on /search/', () => {
   });
 
   it('shows ten results, then more on request, moving focus to the first new one', async () => {
-    const w = await openPage(browser, [site.origin]);
-    await w.page.goto(site.url('search/?q=so'));
+    const w = await openPage(f.browser, [f.site.origin]);
+    await w.page.goto(f.site.url('search/?q=so'));
     await pagefindResults(w.page);
     expect(await results(w.page).count()).toBe(10);
     await w.page.click('[data-more]');
@@ -182,11 +167,11 @@ describe('full-text search (Pagefind) on /search/', () => {
 
 describe('the instant finder', () => {
   it('loads its list only on first focus, then suggests the 5G indicator for "phu song" and opens it with the keyboard', async () => {
-    const w = await openPage(browser, [site.origin], { width: 360, height: 740 });
-    site.resetLog();
-    await w.page.goto(site.url('search/'));
+    const w = await openPage(f.browser, [f.site.origin], { width: 360, height: 740 });
+    f.site.resetLog();
+    await w.page.goto(f.site.url('search/'));
     await w.page.waitForLoadState('networkidle');
-    const fetched = () => site.log.map((r) => r.path).filter((p) => p.includes('search-index') || p.includes('fuse'));
+    const fetched = () => f.site.log.map((r) => r.path).filter((p) => p.includes('search-index') || p.includes('fuse'));
     expect(fetched()).toEqual([]);
     const input = w.page.locator('#search-finder');
     expect(await input.getAttribute('role')).toBe('combobox');
@@ -210,8 +195,8 @@ describe('the instant finder', () => {
   });
 
   it('suggests VNeID for "dinh danh", the digital signature for "chu ky so" and the commune for "xuan thanh"', async () => {
-    const w = await openPage(browser, [site.origin]);
-    await w.page.goto(site.url('search/'));
+    const w = await openPage(f.browser, [f.site.origin]);
+    await w.page.goto(f.site.url('search/'));
     expect((await finderSuggestions(w.page, 'dinh danh'))[0]?.url).toBe('/indicators/vneid-account/');
     expect((await finderSuggestions(w.page, 'chu ky so'))[0]?.url).toBe('/indicators/adult-digital-signature/');
     expect((await finderSuggestions(w.page, 'xuan thanh'))[0]?.url).toBe('/communes/xuan-thanh/');
@@ -219,8 +204,8 @@ describe('the instant finder', () => {
   });
 
   it('moves with the arrow keys, wraps, closes with Escape, and says when nothing matches', async () => {
-    const w = await openPage(browser, [site.origin]);
-    await w.page.goto(site.url('search/'));
+    const w = await openPage(f.browser, [f.site.origin]);
+    await w.page.goto(f.site.url('search/'));
     const input = w.page.locator('#search-finder');
     const found = await finderSuggestions(w.page, 'ky nang so');
     expect(found.length).toBeGreaterThan(1);
@@ -244,8 +229,8 @@ describe('the instant finder', () => {
   });
 
   it('suggests the digital signature in English and links to the English page', async () => {
-    const w = await openPage(browser, [site.origin]);
-    await w.page.goto(site.url('en/search/'));
+    const w = await openPage(f.browser, [f.site.origin]);
+    await w.page.goto(f.site.url('en/search/'));
     const found = await finderSuggestions(w.page, 'digital signature');
     expect(found[0]).toMatchObject({ title: 'Adults with a personal digital signature', url: '/en/indicators/adult-digital-signature/' });
     await w.page.locator(`#${found[0]!.id}`).click();
@@ -256,18 +241,18 @@ describe('the instant finder', () => {
 
 describe('search under a portal sub-path', () => {
   it('loads Pagefind and the finder list under the base and links results there', async () => {
-    const w = await openPage(browser, [based.origin]);
-    based.resetLog();
-    await w.page.goto(based.url('search/?q=phu+song'));
+    const w = await openPage(f.browser, [f.based.origin]);
+    f.based.resetLog();
+    await w.page.goto(f.based.url('search/?q=phu+song'));
     const found = await pagefindResults(w.page);
     expect(found[0]?.href).toBe(`${BASE_BUILD.base}indicators/5g-coverage/`);
     const suggested = await finderSuggestions(w.page, 'chu ky so');
     expect(suggested[0]?.url).toBe(`${BASE_BUILD.base}indicators/adult-digital-signature/`);
-    expect(based.log.some((r) => r.path === `${BASE_BUILD.base}pagefind/pagefind.js`)).toBe(true);
-    expect(based.log.filter((r) => r.status !== 200)).toEqual([]);
+    expect(f.based.log.some((r) => r.path === `${BASE_BUILD.base}pagefind/pagefind.js`)).toBe(true);
+    expect(f.based.log.filter((r) => r.status !== 200)).toEqual([]);
     await results(w.page).first().locator('a').click();
     await w.page.waitForURL(new RegExp(`${BASE_BUILD.base}indicators/5g-coverage/$`));
-    expect(based.log.filter((r) => r.status !== 200)).toEqual([]);
+    expect(f.based.log.filter((r) => r.status !== 200)).toEqual([]);
     expect(w.foreignRequests).toEqual([]);
     expect(w.errors).toEqual([]);
     await w.context.close();
@@ -276,8 +261,8 @@ describe('search under a portal sub-path', () => {
 
 describe('the search page without JavaScript', () => {
   it('says search needs JavaScript and offers the matrix, the A–Z list and the communes', async () => {
-    const w = await openPage(browser, [site.origin], { javaScriptEnabled: false, width: 360, height: 740 });
-    await w.page.goto(site.url('search/?q=phu+song'));
+    const w = await openPage(f.browser, [f.site.origin], { javaScriptEnabled: false, width: 360, height: 740 });
+    await w.page.goto(f.site.url('search/?q=phu+song'));
     expect(await w.page.locator('.search-note').innerText()).toMatch(/cần JavaScript/);
     const hrefs = await w.page.locator('.browse a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual(expect.arrayContaining(['/matrix/', '/indicators/', '/communes/', '/communes/xuan-thanh/']));
@@ -289,8 +274,8 @@ describe('the search page without JavaScript', () => {
 describe('accessibility of the search page', () => {
   it('has no WCAG 2.2 AA violations with results shown and with the finder open, in both languages', async () => {
     for (const path of ['search/?q=chu+ky+so', 'en/search/?q=digital+signature']) {
-      const w = await openPage(browser, [site.origin]);
-      await w.page.goto(site.url(path));
+      const w = await openPage(f.browser, [f.site.origin]);
+      await w.page.goto(f.site.url(path));
       await pagefindResults(w.page);
       expect(await axeViolations(w.page)).toEqual([]);
       await finderSuggestions(w.page, 'so');
@@ -301,8 +286,8 @@ describe('accessibility of the search page', () => {
   });
 
   it('keeps the controls in a sensible tab order: finder, its button, query, search, pillar, commune', async () => {
-    const w = await openPage(browser, [site.origin]);
-    await w.page.goto(site.url('search/'));
+    const w = await openPage(f.browser, [f.site.origin]);
+    await w.page.goto(f.site.url('search/'));
     await w.page.focus('#search-finder');
     const order: string[] = [];
     for (let i = 0; i < 5; i++) {

@@ -1,31 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openPage, screenshot } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage, screenshot } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
-import { BASE_BUILD, ROOT_BUILD, requireBuild } from '../support/built-site.ts';
+import { BASE_BUILD, ROOT_BUILD } from '../support/built-site.ts';
+import { useSites } from '../support/site-fixture.ts';
 
-let browser: Browser;
-let site: StaticSite;
-let based: StaticSite;
-
-beforeAll(async () => {
-  requireBuild(ROOT_BUILD.dir);
-  requireBuild(BASE_BUILD.dir);
-  browser = await launch();
-  site = await serveStatic(ROOT_BUILD.dir, ROOT_BUILD.base);
-  based = await serveStatic(BASE_BUILD.dir, BASE_BUILD.base);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-  await based?.close();
-});
+const f = useSites({ site: ROOT_BUILD, based: BASE_BUILD });
 
 describe('the site shell', () => {
   it('shows the Vietnamese home page with its heading, language and a working skip link', async () => {
-    const w = await openPage(browser, [site.origin]);
-    await w.page.goto(site.url(''));
+    const w = await openPage(f.browser, [f.site.origin]);
+    await w.page.goto(f.site.url(''));
     expect(await w.page.getAttribute('html', 'lang')).toBe('vi');
     expect(await w.page.locator('h1').innerText()).toContain('So sánh chỉ tiêu chuyển đổi số cấp xã');
     await w.page.keyboard.press('Tab');
@@ -40,8 +24,8 @@ describe('the site shell', () => {
   });
 
   it('switches to English and back on the same page', async () => {
-    const w = await openPage(browser, [site.origin], { width: 360, height: 740 });
-    await w.page.goto(site.url(''));
+    const w = await openPage(f.browser, [f.site.origin], { width: 360, height: 740 });
+    await w.page.goto(f.site.url(''));
     await w.page.click('[data-lang-switch]');
     expect(new URL(w.page.url()).pathname).toBe('/en/');
     expect(await w.page.getAttribute('html', 'lang')).toBe('en');
@@ -52,19 +36,19 @@ describe('the site shell', () => {
   });
 
   it('works under a portal sub-path: links stay under the base', async () => {
-    const w = await openPage(browser, [based.origin]);
-    await w.page.goto(based.url(''));
+    const w = await openPage(f.browser, [f.based.origin]);
+    await w.page.goto(f.based.url(''));
     await w.page.click('[data-lang-switch]');
     expect(new URL(w.page.url()).pathname).toBe(`${BASE_BUILD.base}en/`);
-    expect(based.log.filter((r) => r.status !== 200)).toEqual([]);
+    expect(f.based.log.filter((r) => r.status !== 200)).toEqual([]);
     expect(w.foreignRequests).toEqual([]);
     await w.context.close();
   });
 
   it('has no WCAG 2.2 AA violations on the home page in either language', async () => {
     for (const path of ['', 'en/']) {
-      const w = await openPage(browser, [site.origin]);
-      await w.page.goto(site.url(path));
+      const w = await openPage(f.browser, [f.site.origin]);
+      await w.page.goto(f.site.url(path));
       expect(await axeViolations(w.page)).toEqual([]);
       await w.context.close();
     }

@@ -20,3 +20,8 @@ export function langPaths(): { params: { lang: string | undefined }; props: { la
     { params: { lang: 'en' }, props: { lang: 'en' } },
   ];
 }
+
+/** getStaticPaths entries for a `[...lang]/…/[id]` page: every id in both languages. */
+export function langIdPaths(ids: string[]): { params: { lang: string | undefined; id: string }; props: { lang: Lang; id: string } }[] {
+  return LANGS.flatMap((lang) => ids.map((id) => ({ params: { lang: lang === 'vi' ? undefined : lang, id }, props: { lang, id } })));
+}
