@@ -1,113 +1,455 @@
+import type { Standing } from '../compare/commune-profile.ts';
 import type { IndicatorComparison, RankGroup } from '../compare/compare-indicator.ts';
+import { isRankable } from '../compare/compare-indicator.ts';
 import type { HarmonizedTarget } from '../harmonize/harmonize-targets.ts';
-import { communeName, formatNumber, formatTarget, UNIT_LABEL } from '../site/format.ts';
+import { communeName, formatNumber, formatTarget, planCitation, seedCitation, UNIT_LABEL, unitNames } from '../site/format.ts';
 import type { Lang } from '../site/i18n.ts';
 import type { Dataset } from '../validate/check-dataset.ts';
 import type { Indicator, NationalReference, Pillar } from '../validate/rule-schemas.ts';
 
+/**
+ * View models of the indicator pages: everything a page says about one catalogue indicator
+ * (who set what, who asks most and least, what makes the figures hard to compare, who is
+ * responsible, the national reference), and the catalogue index. Pure: dataset in, words out.
+ */
+
+/** Where a target stands among the communes' targets for the same year and unit. */
+export interface RowStanding {
+  standing: Standing;
+  /** Most / least ambitious of its rank group (only when the group is ranked). */
+  extreme: 'most' | 'least' | null;
+}
+
+export interface IndicatorRow {
+  target: HarmonizedTarget;
+  communeName: string;
+  standing: Standing;
+  extreme: 'most' | 'least' | null;
+  /** "Kế hoạch 57/KH-UBND, mục II.2, STT 20" */
+  plan: string;
+  /** "002_….txt, dòng 94-95, 188" (and the second statement of the figure, if any). */
+  seed: string;
+  altSeed: string;
+  leadNames: string[];
+  cooperatingNames: string[];
+  /** Number of the transcription note in `transcriptionNotes`, or null. */
+  noteNumber: number | null;
+}
+
+export interface CommuneResponsibility {
+  communeId: string;
+  name: string;
+  /** Canonical names (responsible-units.csv), in the order first written. */
+  lead: string[];
+  cooperating: string[];
+  /** The cells as written, for the reader who checks the plan. */
+  leadRaw: string[];
+  cooperatingRaw: string[];
+  deadlines: string[];
+  /** The commune's only rows for this indicator are related ones. */
+  relatedOnly: boolean;
+}
+
+export interface ReferenceView {
+  reference: NationalReference;
+  figure: string;
+  text: string;
+  source: string;
+  /** Number of the document as written ("57-NQ/TW"), when the source is in documents.csv. */
+  document: string | null;
+  /** A sentence when the reference is for another year than the communes' targets. */
+  yearNote: string | null;
+}
+
 export interface IndicatorView {
   indicator: Indicator;
   pillar: Pillar | undefined;
+  name: string;
+  pillarName: string;
+  unitLabel: string;
+  definition: string;
+  terms: string[];
   comparison: IndicatorComparison;
-  rows: HarmonizedTarget[];
-  /** Sentences on who is most and least ambitious, one per rank group. */
-  ranking: string[];
-  /** Plain-words notes on comparability (years, > vs ≥, scope, OCR, implied, related). */
-  notes: string[];
-  missing: string[];
-  references: NationalReference[];
+  /** The year most targets are for (the chart labels any other). */
   mainYear: number;
+  rows: IndicatorRow[];
+  /** One sentence per rank group: most and least ambitious, or "only X", or "all equal". */
+  ranking: string[];
+  /** Targets set but not ranked (yes/no, qualitative, upper bounds), as one sentence. */
+  unranked: string | null;
+  /** Communes that set no target, with "(related only)" where they have a related one. */
+  missing: { communeId: string; name: string; relatedOnly: boolean }[];
+  missingSentence: string;
+  /** Plain-words notes on comparability. */
+  notes: string[];
+  responsible: CommuneResponsibility[];
+  references: ReferenceView[];
+  transcriptionNotes: { number: number; communeName: string; targetId: string; text: string }[];
+  /** Path of this indicator's slice, for fileHref. */
+  csvPath: string;
 }
 
-const list = (names: string[], lang: Lang) =>
-  names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} ${lang === 'vi' ? 'và' : 'and'} ${names[names.length - 1]}`;
+const and = (lang: Lang) => (lang === 'vi' ? 'và' : 'and');
+
+/** "A", "A và B", "A, B và C". */
+export function listWords(names: string[], lang: Lang): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} ${and(lang)} ${names[names.length - 1]}`;
+}
+
+const COMPARATOR_SIGN: Record<string, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' };
 
 export function indicatorView(ds: Dataset, id: string, lang: Lang): IndicatorView {
   const indicator = ds.rules.indicators.find((i) => i.id === id);
   const comparison = ds.comparisons.find((c) => c.indicatorId === id);
   if (!indicator || !comparison) throw new Error(`unknown indicator ${id}`);
+  const pillar = ds.rules.pillars.find((p) => p.id === indicator.pillar);
   const name = (c: string) => communeName(ds, c);
-  const years = comparison.rows.map((r) => r.targetYear);
-  const mainYear = mode(years) ?? ds.raw.communes[0]?.horizon_years[0] ?? 2026;
+  const mainYear = mainYearOf(comparison.rows, ds.raw.communes[0]?.plan_year ?? 2026);
 
-  const ranking = comparison.groups.map((g) => groupSentence(g, comparison, lang, name));
-  const notes: string[] = [];
-  if (comparison.flags.yearsDiffer) {
-    notes.push(
-      lang === 'vi'
-        ? `Các chỉ tiêu đặt cho những năm khác nhau (${[...new Set(years)].sort().join(', ')}): mỗi năm được so sánh riêng, không xếp hạng chung.`
-        : `Targets are set for different years (${[...new Set(years)].sort().join(', ')}): each year is compared separately, never ranked together.`,
-    );
+  const standingOf = standingIndex(ds, comparison);
+  const notesByTarget = new Map<string, number>();
+  const transcriptionNotes: IndicatorView['transcriptionNotes'] = [];
+  for (const r of comparison.rows) {
+    if (r.notes.trim() === '') continue;
+    const number = transcriptionNotes.length + 1;
+    notesByTarget.set(r.targetId, number);
+    transcriptionNotes.push({ number, communeName: name(r.communeId), targetId: r.targetId, text: r.notes.trim() });
   }
-  if (comparison.groups.some((g) => g.flags.strictAndInclusive)) {
-    notes.push(
-      lang === 'vi'
-        ? 'Có xã ghi “trên” (lớn hơn hẳn, >) và có xã ghi “tối thiểu” (≥): cùng con số thì “trên” đòi hỏi cao hơn một chút.'
-        : 'Some communes write “above” (strictly >) and others “at least” (≥): at the same figure, “above” asks slightly more.',
-    );
-  }
-  for (const r of comparison.rows.filter((x) => x.match !== 'same')) {
-    notes.push(`${name(r.communeId)}: ${lang === 'vi' ? r.matchNoteVi : r.matchNoteEn}`);
-  }
-  const ocr = comparison.rows.filter((r) => r.comparatorSource === 'ocr-symbol');
-  if (ocr.length > 0) {
-    notes.push(
-      lang === 'vi'
-        ? `${list([...new Set(ocr.map((r) => name(r.communeId)))], lang)}: văn bản là bản OCR, dấu “>” được đọc là “≥” theo quy tắc OCR (xem Phương pháp).`
-        : `${list([...new Set(ocr.map((r) => name(r.communeId)))], lang)}: the text is an OCR copy; its “>” is read as “≥” under the OCR rule (see Methodology).`,
-    );
-  }
-  const implied = comparison.rows.filter((r) => r.comparatorSource === 'implied');
-  if (implied.length > 0) {
-    notes.push(
-      lang === 'vi'
-        ? `${list([...new Set(implied.map((r) => name(r.communeId)))], lang)}: ghi con số không kèm dấu so sánh; được hiểu là mức tối thiểu cần đạt.`
-        : `${list([...new Set(implied.map((r) => name(r.communeId)))], lang)}: the figure has no comparator; it is read as a minimum to reach.`,
-    );
-  }
+  const rows: IndicatorRow[] = comparison.rows.map((r) => ({
+    target: r,
+    communeName: name(r.communeId),
+    ...(standingOf.get(r.targetId) ?? { standing: 'unranked' as const, extreme: null }),
+    plan: planCitation(ds, r, lang),
+    seed: seedCitation(r, lang),
+    altSeed: r.altSeedFile ? seedCitation({ seedFile: r.altSeedFile, seedLines: r.altSeedLines }, lang) : '',
+    leadNames: unitNames(ds, r.leadUnitIds, lang),
+    cooperatingNames: unitNames(ds, r.cooperatingUnitIds, lang),
+    noteNumber: notesByTarget.get(r.targetId) ?? null,
+  }));
+
+  const missing = comparison.communesWithout.map((c) => ({
+    communeId: c,
+    name: name(c),
+    relatedOnly: comparison.rows.some((r) => r.communeId === c),
+  }));
+
   return {
     indicator,
-    pillar: ds.rules.pillars.find((p) => p.id === indicator.pillar),
+    pillar,
+    name: lang === 'vi' ? indicator.name_vi : indicator.name_en,
+    pillarName: pillar ? (lang === 'vi' ? pillar.name_vi : pillar.name_en) : indicator.pillar,
+    unitLabel: UNIT_LABEL[indicator.unit][lang],
+    definition: lang === 'vi' ? indicator.definition_vi : indicator.definition_en,
+    terms: indicator.related_terms
+      .split(';')
+      .map((t) => t.trim())
+      .filter(Boolean),
     comparison,
-    rows: comparison.rows,
-    ranking,
-    notes,
-    missing: comparison.communesWithout.map(name),
-    references: ds.rules.references.filter((r) => r.indicator_id === id),
     mainYear,
+    rows,
+    ranking: comparison.groups.map((g) => groupSentence(g, comparison, lang, name)),
+    unranked: unrankedSentence(comparison, lang, name),
+    missing,
+    missingSentence: missingSentence(missing, ds.raw.communes.length, lang),
+    notes: comparabilityNotes(comparison, lang, name),
+    responsible: responsibilities(ds, comparison, lang),
+    references: ds.rules.references.filter((r) => r.indicator_id === id).map((r) => referenceView(ds, r, comparison, lang)),
+    transcriptionNotes,
+    csvPath: `data/indicators/${id}.csv`,
   };
 }
 
-function groupSentence(g: RankGroup, c: IndicatorComparison, lang: Lang, name: (id: string) => string): string {
-  const fig = (communeId: string) => {
-    const row = c.rows.find((r) => r.communeId === communeId && g.entries.some((e) => e.targetId === r.targetId));
-    return row ? formatTarget(row, lang) : '';
-  };
-  const head = lang === 'vi' ? `Năm ${g.targetYear} (${UNIT_LABEL[g.unit].vi})` : `${g.targetYear} (${UNIT_LABEL[g.unit].en})`;
+/** The most frequent target year (the earliest on a tie); `fallback` when there are no rows. */
+export function mainYearOf(rows: Pick<HarmonizedTarget, 'targetYear'>[], fallback: number): number {
+  const counts = new Map<number, number>();
+  for (const r of rows) counts.set(r.targetYear, (counts.get(r.targetYear) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? fallback;
+}
+
+function standingIndex(ds: Dataset, c: IndicatorComparison): Map<string, RowStanding> {
+  const out = new Map<string, RowStanding>();
+  for (const r of c.rows) {
+    const s = ds.profiles.find((p) => p.communeId === r.communeId)?.standings.find((x) => x.target.targetId === r.targetId);
+    const group = c.groups.find((g) => g.entries.some((e) => e.targetId === r.targetId));
+    const extreme = group?.most.includes(r.communeId) ? 'most' : group?.least.includes(r.communeId) ? 'least' : null;
+    out.set(r.targetId, { standing: s?.standing ?? 'unranked', extreme: group ? extreme : null });
+  }
+  return out;
+}
+
+function figureOf(g: RankGroup, c: IndicatorComparison, communeId: string, lang: Lang): string {
+  const entry = g.entries.find((e) => e.communeId === communeId);
+  const row = c.rows.find((r) => r.targetId === entry?.targetId);
+  return row ? formatTarget(row, lang) : '';
+}
+
+/**
+ * One rank group in words. With more than one unit the unit is named; the year always is,
+ * because 2026 and 2030 targets are separate groups.
+ */
+export function groupSentence(g: RankGroup, c: IndicatorComparison, lang: Lang, name: (id: string) => string): string {
+  const unit = c.flags.unitsDiffer ? ` (${UNIT_LABEL[g.unit][lang]})` : '';
+  const head = lang === 'vi' ? `Năm ${g.targetYear}${unit}` : `${g.targetYear}${unit}`;
   const communes = [...new Set(g.entries.map((e) => e.communeId))];
+  const fig = (id: string) => figureOf(g, c, id, lang);
+  const named = (ids: string[]) => `${listWords(ids.map(name), lang)} (${fig(ids[0]!)})`;
   if (communes.length === 1) {
     return lang === 'vi'
-      ? `${head}: chỉ ${name(communes[0]!)} đặt chỉ tiêu (${fig(communes[0]!)}).`
-      : `${head}: only ${name(communes[0]!)} sets a target (${fig(communes[0]!)}).`;
+      ? `${head}: chỉ ${name(communes[0]!)} đặt chỉ tiêu (${fig(communes[0]!)}), không có xã nào để so sánh.`
+      : `${head}: only ${name(communes[0]!)} sets a target (${fig(communes[0]!)}); there is no other commune to compare with.`;
   }
   if (g.most.length === 0) {
     return lang === 'vi'
-      ? `${head}: ${list(communes.map(name), lang)} đặt mức như nhau (${fig(communes[0]!)}).`
-      : `${head}: ${list(communes.map(name), lang)} set the same level (${fig(communes[0]!)}).`;
+      ? `${head}: ${listWords(communes.map(name), lang)} đặt mức như nhau (${fig(communes[0]!)}).`
+      : `${head}: ${listWords(communes.map(name), lang)} set the same level (${fig(communes[0]!)}).`;
   }
-  const most = `${list(g.most.map(name), lang)} (${fig(g.most[0]!)})`;
-  const least = `${list(g.least.map(name), lang)} (${fig(g.least[0]!)})`;
-  const spread =
-    g.spread !== null
-      ? `${formatNumber(g.spread, lang)}${g.unit === 'percent' ? (lang === 'vi' ? ' điểm phần trăm' : ' percentage points') : ''}`
-      : '';
-  return lang === 'vi'
-    ? `${head}: cao nhất là ${most}; thấp nhất là ${least}; chênh lệch ${spread}.`
-    : `${head}: most ambitious ${most}; least ambitious ${least}; spread ${spread}.`;
+  const middle = communes.filter((id) => !g.most.includes(id) && !g.least.includes(id));
+  const between = listWords(
+    middle.map((id) => `${name(id)} (${fig(id)})`),
+    lang,
+  );
+  const spread = g.spread !== null && g.spread > 0 ? spreadWords(g.spread, g.unit, lang) : null;
+  if (lang === 'vi') {
+    return (
+      `${head}: cao nhất là ${named(g.most)}` +
+      (middle.length > 0 ? `; ở giữa là ${between}` : '') +
+      `; thấp nhất là ${named(g.least)}` +
+      (spread ? `; chênh lệch ${spread}.` : '; cùng con số, khác cách ghi.')
+    );
+  }
+  return (
+    `${head}: most ambitious ${named(g.most)}` +
+    (middle.length > 0 ? `; in between ${between}` : '') +
+    `; least ambitious ${named(g.least)}` +
+    (spread ? `; a spread of ${spread}.` : '; the same figure, worded differently.')
+  );
 }
 
-function mode(xs: number[]): number | undefined {
-  const counts = new Map<number, number>();
-  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
+function spreadWords(spread: number, unit: string, lang: Lang): string {
+  const n = formatNumber(spread, lang);
+  if (unit === 'percent') return lang === 'vi' ? `${n} điểm phần trăm` : `${n} percentage point${spread === 1 ? '' : 's'}`;
+  return n;
+}
+
+function unrankedSentence(c: IndicatorComparison, lang: Lang, name: (id: string) => string): string | null {
+  const rows = c.rows.filter((r) => (r.match === 'same' || r.match === 'comparable') && !isRankable(r));
+  if (rows.length === 0) return null;
+  const parts = rows.map((r) => `${name(r.communeId)} (${inSentence(r, lang)}${r.comparator === 'text' ? quoted(r.targetRaw) : ''})`);
+  return lang === 'vi'
+    ? `Không xếp hạng vì không có con số để so (có/không, định tính hoặc mức trần): ${parts.join('; ')}.`
+    : `Not ranked, as there is no figure to compare (yes/no, qualitative or an upper limit): ${parts.join('; ')}.`;
+}
+
+/** formatTarget inside a sentence: "Định tính" / "Có" become lower case there. */
+function inSentence(r: HarmonizedTarget, lang: Lang): string {
+  const f = formatTarget(r, lang);
+  return r.comparator === 'text' || r.comparator === 'yes' ? f.toLocaleLowerCase(lang) : f;
+}
+
+const quoted = (raw: string) => (raw.trim() ? `: “${raw.trim()}”` : '');
+
+function missingSentence(missing: IndicatorView['missing'], total: number, lang: Lang): string {
+  if (missing.length === 0) return lang === 'vi' ? `Cả ${total} xã đều đặt chỉ tiêu này.` : `All ${total} communes set this target.`;
+  if (missing.length === total) return lang === 'vi' ? 'Chưa xã nào đặt chỉ tiêu này.' : 'No commune sets this target.';
+  const names = missing.map((m) =>
+    m.relatedOnly
+      ? `${m.name} (${lang === 'vi' ? 'chỉ có chỉ tiêu liên quan, không xếp hạng' : 'only a related target, not ranked'})`
+      : m.name,
+  );
+  return lang === 'vi' ? `Không đặt chỉ tiêu này: ${listWords(names, lang)}.` : `Set no target for this: ${listWords(names, lang)}.`;
+}
+
+/** The comparison's flags and the rows' readings, as sentences a planner can repeat in a meeting. */
+export function comparabilityNotes(c: IndicatorComparison, lang: Lang, name: (id: string) => string): string[] {
+  const notes: string[] = [];
+  const rankable = c.rows.filter(isRankable);
+  if (c.flags.yearsDiffer) {
+    const years = [...new Set(rankable.map((r) => r.targetYear))].sort();
+    const y = listWords(years.map(String), lang);
+    notes.push(
+      lang === 'vi'
+        ? `Các chỉ tiêu đặt cho những năm khác nhau (${y}): chỉ tiêu năm ${years.join(' và năm ')} không bao giờ được xếp hạng chung; mỗi năm được so sánh riêng.`
+        : `The targets are set for different years (${y}): targets for ${listWords(years.map(String), lang)} are never ranked together; each year is compared on its own.`,
+    );
+  }
+  if (c.flags.unitsDiffer) {
+    const units = listWords([...new Set(rankable.map((r) => UNIT_LABEL[r.unit][lang]))], lang);
+    notes.push(
+      lang === 'vi'
+        ? `Các chỉ tiêu dùng đơn vị khác nhau (${units}): mỗi đơn vị được so sánh riêng.`
+        : `The targets use different units (${units}): each unit is compared on its own.`,
+    );
+  }
+  for (const g of c.groups.filter((x) => x.flags.strictAndInclusive)) {
+    const rows = c.rows.filter((r) => g.entries.some((e) => e.targetId === r.targetId));
+    const strictIds = [...new Set(rows.filter((r) => r.comparator === '>' && !r.ceiling).map((r) => r.communeId))];
+    const inclusiveIds = [...new Set(rows.filter((r) => !(r.comparator === '>' && !r.ceiling)).map((r) => r.communeId))];
+    const strict = listWords(strictIds.map(name), lang);
+    const inclusive = listWords(inclusiveIds.map(name), lang);
+    const verb = (n: number) => (n === 1 ? 'writes' : 'write');
+    notes.push(
+      lang === 'vi'
+        ? `Năm ${g.targetYear}: ${strict} ghi “trên” (lớn hơn hẳn, >), còn ${inclusive} ghi mức tối thiểu (≥). Cùng một con số thì “trên” đòi hỏi cao hơn một chút.`
+        : `${g.targetYear}: ${strict} ${verb(strictIds.length)} “above” (strictly more, >), while ${inclusive} ${verb(inclusiveIds.length)} “at least” (≥). At the same figure, “above” asks slightly more.`,
+    );
+  }
+  for (const r of c.rows.filter((x) => x.match === 'comparable')) {
+    notes.push(
+      lang === 'vi'
+        ? `${name(r.communeId)}: so sánh được nhưng phạm vi khác — ${r.matchNoteVi}`
+        : `${name(r.communeId)}: comparable, but the scope differs — ${r.matchNoteEn}`,
+    );
+  }
+  for (const r of c.rows.filter((x) => x.match === 'related')) {
+    notes.push(
+      lang === 'vi'
+        ? `${name(r.communeId)} có một chỉ tiêu liên quan (${inSentence(r, lang)}), hiển thị để tham khảo, không xếp hạng: ${r.matchNoteVi}`
+        : `${name(r.communeId)} has a related target (${inSentence(r, lang)}), shown for reference and not ranked: ${r.matchNoteEn}`,
+    );
+  }
+  const counted = c.rows.filter((r) => r.match !== 'related');
+  for (const r of counted.filter((x) => x.comparatorSource === 'ocr-symbol')) {
+    notes.push(
+      lang === 'vi'
+        ? `${name(r.communeId)}: văn bản là bản OCR và ghi “${r.targetRaw}”. Bản OCR này in dấu “≥” thành “>” (đối chiếu với bản sạch của cùng văn bản), nên được đọc là ${formatTarget(r, lang)}.`
+        : `${name(r.communeId)}: the text is an OCR copy that reads “${r.targetRaw}”. This OCR renders “≥” as “>” (checked against a clean copy of the same plan), so it is read as ${formatTarget(r, lang)}.`,
+    );
+  }
+  for (const r of counted.filter((x) => x.comparatorSource === 'implied')) {
+    notes.push(
+      lang === 'vi'
+        ? `${name(r.communeId)} ghi “${r.targetRaw}”, không kèm dấu so sánh: được hiểu là mức tối thiểu cần đạt (${formatTarget(r, lang)}).`
+        : `${name(r.communeId)} writes “${r.targetRaw}” with no comparator: it is read as a minimum to reach (${formatTarget(r, lang)}).`,
+    );
+  }
+  for (const g of c.groups) {
+    const ceilings = c.rows.filter((r) => r.ceiling && g.entries.some((e) => e.targetId === r.targetId));
+    if (ceilings.length > 1 && new Set(ceilings.map((r) => r.targetRaw.trim())).size > 1) {
+      const forms = listWords([...new Set(ceilings.map((r) => `“${r.targetRaw.trim()}”`))], lang);
+      notes.push(
+        lang === 'vi'
+          ? `Năm ${g.targetYear}: ${forms} đều có nghĩa là toàn bộ (100%), nên được coi là bằng nhau.`
+          : `${g.targetYear}: ${forms} all mean everything (100%), so they count as equal.`,
+      );
+    }
+  }
+  return notes;
+}
+
+function responsibilities(ds: Dataset, c: IndicatorComparison, lang: Lang): CommuneResponsibility[] {
+  const out: CommuneResponsibility[] = [];
+  for (const commune of ds.raw.communes) {
+    const all = c.rows.filter((r) => r.communeId === commune.id);
+    if (all.length === 0) continue;
+    const counted = all.filter((r) => r.match !== 'related');
+    const rows = counted.length > 0 ? counted : all;
+    const uniq = (xs: string[]) => [...new Set(xs.map((x) => x.trim()).filter(Boolean))];
+    out.push({
+      communeId: commune.id,
+      name: commune.name,
+      lead: uniq(unitNames(ds, uniq(rows.flatMap((r) => r.leadUnitIds)), lang)),
+      cooperating: uniq(unitNames(ds, uniq(rows.flatMap((r) => r.cooperatingUnitIds)), lang)),
+      leadRaw: uniq(rows.map((r) => r.leadUnitsRaw)),
+      cooperatingRaw: uniq(rows.map((r) => r.cooperatingUnitsRaw)),
+      deadlines: uniq(rows.map((r) => r.deadlineRaw)),
+      relatedOnly: counted.length === 0,
+    });
+  }
+  return out;
+}
+
+function referenceView(ds: Dataset, r: NationalReference, c: IndicatorComparison, lang: Lang): ReferenceView {
+  const suffix = r.unit === 'percent' ? '%' : '';
+  const num = (v: number) => `${formatNumber(v, lang)}${suffix}`;
+  const figure =
+    r.value === null
+      ? ''
+      : r.comparator === 'between' && r.value_max !== null
+        ? `${num(r.value)}–${num(r.value_max)}`
+        : r.comparator === '='
+          ? num(r.value)
+          : `${COMPARATOR_SIGN[r.comparator]} ${num(r.value)}`;
+  const years = [...new Set(c.rows.filter((x) => x.match !== 'related').map((x) => x.targetYear))].sort();
+  const other = years.filter((y) => y !== r.year);
+  let yearNote: string | null = null;
+  if (r.kind === 'target' && other.length > 0) {
+    yearNote =
+      lang === 'vi'
+        ? `Mục tiêu quốc gia đặt cho năm ${r.year}; chỉ tiêu của các xã cho năm ${listWords(years.map(String), lang)}. Đặt cạnh để tham chiếu, không so sánh trực tiếp.`
+        : `The national target is for ${r.year}; the communes’ targets are for ${listWords(years.map(String), lang)}. It is shown for reference, not compared directly.`;
+  }
+  return {
+    reference: r,
+    figure,
+    text: lang === 'vi' ? r.text_vi : r.text_en,
+    source: r.source,
+    document: ds.raw.documents.find((d) => d.id === r.document_id)?.number ?? null,
+    yearNote,
+  };
+}
+
+// ——— The catalogue index ———
+
+export interface IndexEntry {
+  id: string;
+  name: string;
+  unitLabel: string;
+  /** Communes with a same/comparable target, in communes.csv order. */
+  setBy: string[];
+  /** Communes whose only rows are related ones. */
+  relatedOnly: string[];
+}
+
+export interface IndicatorIndex {
+  total: number;
+  communeCount: number;
+  pillars: { id: string; name: string; entries: IndexEntry[] }[];
+  /** The A–Z list in the page language's collation, grouped by initial letter. */
+  letters: { letter: string; entries: IndexEntry[] }[];
+}
+
+/**
+ * The initial letter a reader looks an entry up under: Vietnamese keeps Ă Â Đ Ê Ô Ơ Ư as letters
+ * of their own but files "Ứng" under Ư and "Điểm" under Đ (tone marks are not letters).
+ */
+export function initialLetter(text: string): string {
+  const first = [...text.trim().normalize('NFC')][0] ?? '';
+  if (/\d/.test(first)) return '0–9';
+  return first
+    .normalize('NFD')
+    .replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '')
+    .normalize('NFC')
+    .toLocaleUpperCase('vi');
+}
+
+export function indicatorIndex(ds: Dataset, lang: Lang): IndicatorIndex {
+  const entries = ds.rules.indicators.map((i): IndexEntry => {
+    const c = ds.comparisons.find((x) => x.indicatorId === i.id);
+    return {
+      id: i.id,
+      name: lang === 'vi' ? i.name_vi : i.name_en,
+      unitLabel: UNIT_LABEL[i.unit][lang],
+      setBy: (c?.communesWithTarget ?? []).map((id) => communeName(ds, id)),
+      relatedOnly: (c?.communesWithout ?? []).filter((id) => c?.rows.some((r) => r.communeId === id)).map((id) => communeName(ds, id)),
+    };
+  });
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const pillars = [...ds.rules.pillars]
+    .sort((a, b) => a.order - b.order)
+    .map((p) => ({
+      id: p.id,
+      name: lang === 'vi' ? p.name_vi : p.name_en,
+      entries: ds.rules.indicators.filter((i) => i.pillar === p.id).map((i) => byId.get(i.id)!),
+    }));
+  const collator = new Intl.Collator(lang);
+  const sorted = [...entries].sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id));
+  const letters: IndicatorIndex['letters'] = [];
+  for (const e of sorted) {
+    const letter = initialLetter(e.name);
+    const last = letters[letters.length - 1];
+    if (last && last.letter === letter) last.entries.push(e);
+    else letters.push({ letter, entries: [e] });
+  }
+  return { total: entries.length, communeCount: ds.raw.communes.length, pillars, letters };
 }
