@@ -1,5 +1,5 @@
 /**
- * The build: check → astro build → search index → swap into place.
+ * The build: check → astro build → data files → search index → swap into place.
  *
  * Refuses to emit anything when data/ is invalid (web-features style): the checks run first,
  * and the site is built into a temporary folder that replaces the output folder only when
@@ -14,7 +14,8 @@ import { performance } from 'node:perf_hooks';
 import { readDataFiles } from '../src/lib/load/read-data-files.ts';
 import { checkDataset } from '../src/lib/validate/check-dataset.ts';
 import { formatDataError } from '../src/lib/validate/data-error.ts';
-import { buildDate, emitAll } from '../src/lib/emit/emit-bundle.ts';
+import { buildDate } from '../src/lib/emit/emit-bundle.ts';
+import { emitDownloads } from '../src/lib/emit/emit-downloads.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -38,13 +39,14 @@ try {
   const { build } = await import('astro');
   await build({ root: process.cwd(), outDir: tmpDir, logLevel: process.env.ASTRO_LOG ?? 'warn' } as Parameters<typeof build>[0]);
   lap('pages built');
-  const files = await emitAll(checked.value, { date: buildDate(process.env) });
-  for (const f of files) {
-    const out = resolve(tmpDir, 'data', f.path);
+  // The published data files, from the same dataset the pages show (src/lib/emit/).
+  const downloads = await emitDownloads(checked.value, { date: buildDate(process.env) });
+  for (const [path, bytes] of downloads) {
+    const out = resolve(tmpDir, 'data', path);
     await mkdir(dirname(out), { recursive: true });
-    await writeFile(out, f.bytes);
+    await writeFile(out, bytes);
   }
-  lap(`data files: ${files.length}`);
+  lap(`data files: ${downloads.size}`);
   const indexed = await buildSearchIndex(tmpDir, checked.value);
   lap(`search index: ${indexed}`);
   await rm(distDir, { recursive: true, force: true });

@@ -1,25 +1,94 @@
-import { readFile, stat } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
+import Papa from 'papaparse';
 import { parseHTML } from 'linkedom';
+import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { ROOT_BUILD, requireBuild } from '../support/built-site.ts';
+import { BASE_BUILD, ROOT_BUILD, requireBuild } from '../support/built-site.ts';
+
+async function page(dir: string, lang: '' | 'en/') {
+  requireBuild(dir);
+  return parseHTML(await readFile(`${dir}/${lang}downloads/index.html`, 'utf8')).document;
+}
+
+/** A published CSV as a reader gets it: BOM stripped, header row, cells as strings. */
+async function csv(dir: string, path: string) {
+  const text = (await readFile(`${dir}/data/${path}`, 'utf8')).replace(/^\uFEFF/, '');
+  const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true, newline: '\r\n' });
+  return { fields: parsed.meta.fields ?? [], rows: parsed.data, errors: parsed.errors };
+}
+
+/** 13 all-communes tables, 2 per commune, 1 per catalogue indicator. */
+async function tableCount(dir: string): Promise<number> {
+  return 13 + 2 * (await csv(dir, 'communes.csv')).rows.length + (await csv(dir, 'catalogue.csv')).rows.length;
+}
 
 describe('the downloads page of the build', () => {
-  it('lists targets.csv with its 103 rows and a size, and every listed file exists with that many rows', async () => {
-    requireBuild(ROOT_BUILD.dir);
-    const { document } = parseHTML(await readFile(`${ROOT_BUILD.dir}/downloads/index.html`, 'utf8'));
-    const rows = [...document.querySelectorAll('tr[data-file]')];
-    expect(rows.length).toBeGreaterThan(60);
-    const targets = document.querySelector('tr[data-file="targets.csv"]')!;
-    expect(targets.querySelector('.rows')!.textContent).toBe('103');
+  it.each(['', 'en/'] as const)('lists targets.csv with its 103 rows and its size (%s)', async (lang) => {
+    const document = await page(ROOT_BUILD.dir, lang);
+    const row = document.querySelector('li[data-file="targets.csv"]')!;
+    expect(row.querySelector('[data-rows]')!.textContent!.trim()).toBe('103');
+    const link = row.querySelector('a[href="/data/targets.csv"]')!;
+    expect(link.textContent).toMatch(/CSV\s*\d+(,|\.)?\d* KB/);
+    expect(Number(link.getAttribute('data-bytes'))).toBe((await stat(`${ROOT_BUILD.dir}/data/targets.csv`)).size);
+  });
+
+  it.each([ROOT_BUILD, BASE_BUILD])('links only files that exist in $dir, with the sizes the page shows', async ({ dir, base }) => {
+    for (const lang of ['', 'en/'] as const) {
+      const links = [...(await page(dir, lang)).querySelectorAll('a[download]')];
+      expect(links.length).toBeGreaterThan(100);
+      for (const a of links) {
+        const href = a.getAttribute('href')!;
+        expect(href.startsWith(`${base}data/`), href).toBe(true);
+        const file = `${dir}/${href.slice(base.length)}`;
+        expect(existsSync(file), href).toBe(true);
+        expect((await stat(file)).size, href).toBe(Number(a.getAttribute('data-bytes')));
+      }
+    }
+  });
+
+  it('shows the row count of every table as the number of rows in its CSV', async () => {
+    const document = await page(ROOT_BUILD.dir, '');
+    const rows = [...document.querySelectorAll('.dl-item[data-file]')];
+    expect(rows.length).toBe(await tableCount(ROOT_BUILD.dir));
     for (const tr of rows) {
       const path = tr.getAttribute('data-file')!;
-      const bytes = await readFile(`${ROOT_BUILD.dir}/data/${path}`, 'utf8');
-      const lines = bytes.split('\r\n').filter((l) => l !== '').length;
-      // A quoted cell may hold a line break, so lines ≥ rows + header.
-      expect(lines, path).toBeGreaterThanOrEqual(Number(tr.querySelector('.rows')!.textContent) + 1);
+      const parsed = await csv(ROOT_BUILD.dir, path);
+      expect(parsed.errors, path).toEqual([]);
+      expect(String(parsed.rows.length), path).toBe(tr.querySelector('[data-rows]')!.textContent!.trim());
     }
-    for (const bundle of ['chi-tieu-xa.zip', 'chi-tieu-xa.xlsx', 'datapackage.json']) {
-      expect((await stat(`${ROOT_BUILD.dir}/data/${bundle}`)).size, bundle).toBeGreaterThan(1000);
+  });
+
+  it('cites the data set with the version and the build date', async () => {
+    const document = await page(ROOT_BUILD.dir, 'en/');
+    const version = document.querySelector('[data-version]')!.textContent!;
+    expect(version).toMatch(/^[0-9a-f]{10}$/);
+    const date = document.querySelector('time')!.getAttribute('datetime')!;
+    expect(document.querySelector('.cite-apa')!.textContent).toContain(`(version ${version}, built ${date}) [Data set]`);
+    expect(document.querySelector('.cite-bib')!.textContent).toContain(`@misc{chitieuxa-${version},`);
+    const readme = strFromU8(unzipSync(await readFile(`${ROOT_BUILD.dir}/data/chi-tieu-xa.zip`))['README.md']!);
+    expect(readme).toContain(`Data version **${version}**, built ${date}`);
+  });
+});
+
+describe('datapackage.json in the build', () => {
+  it('lists files that exist, each with the header and value types its schema declares', async () => {
+    requireBuild(ROOT_BUILD.dir);
+    const pkg = JSON.parse(await readFile(`${ROOT_BUILD.dir}/data/datapackage.json`, 'utf8')) as {
+      resources: { path: string; bytes: number; schema: { fields: { name: string; type: string }[] } }[];
+    };
+    const ok: Record<string, RegExp> = { string: /[\s\S]*/, number: /^-?\d+(\.\d+)?$/, integer: /^-?\d+$/, boolean: /^(true|false)$/ };
+    expect(pkg.resources.length).toBe(await tableCount(ROOT_BUILD.dir));
+    for (const r of pkg.resources) {
+      expect((await stat(`${ROOT_BUILD.dir}/data/${r.path}`)).size, r.path).toBe(r.bytes);
+      const parsed = await csv(ROOT_BUILD.dir, r.path);
+      expect(parsed.fields, r.path).toEqual(r.schema.fields.map((f) => f.name));
+      for (const row of parsed.rows) {
+        for (const f of r.schema.fields) {
+          const v = row[f.name]!;
+          if (v !== '') expect(v, `${r.path} ${f.name}`).toMatch(ok[f.type]!);
+        }
+      }
     }
   });
 });

@@ -1,20 +1,29 @@
-import type { HarmonizedTarget } from '../harmonize/harmonize-targets.ts';
 import type { IndicatorComparison } from '../compare/compare-indicator.ts';
-import type { Dataset } from '../validate/check-dataset.ts';
+import type { HarmonizedTarget } from '../harmonize/harmonize-targets.ts';
 import { formatTarget } from '../site/format.ts';
+import type { Dataset } from '../validate/check-dataset.ts';
 import type { Column } from './csv.ts';
 
 /**
- * The published tables: their columns (name, type, description — also used for
- * datapackage.json) and rows, all derived from the same Dataset the pages show.
+ * The published tables: their columns (name, type, description — the same descriptions go into
+ * datapackage.json and the README) and their rows, all derived from the Dataset the pages show.
+ * Pure: no dates, no I/O; row order is the order of the Dataset (communes.csv, then plan order).
  */
 export interface Table<Row = unknown> {
-  name: string;
+  /** File path without extension, relative to /data/ (e.g. "targets", "communes/nhon-trach"). */
+  path: string;
+  /** Where the downloads page lists it. */
+  group: 'all' | 'commune' | 'indicator';
+  /** Commune or indicator id of a slice. */
+  subject?: string;
   title: string;
   description: string;
   columns: Column<Row>[];
   rows: Row[];
 }
+
+// ---------------------------------------------------------------------------------------------
+// The harmonized long table
 
 const s = (name: string, description: string, value: (r: HarmonizedTarget) => string): Column<HarmonizedTarget> => ({
   name,
@@ -23,49 +32,70 @@ const s = (name: string, description: string, value: (r: HarmonizedTarget) => st
   value,
 });
 
+/** Columns of targets.csv and of its slices, required ones first, in the published order. */
 export const TARGET_COLUMNS: Column<HarmonizedTarget>[] = [
   s('commune_id', 'Commune id (communes.csv)', (r) => r.communeId),
-  s('indicator_id', 'Catalogue indicator id; empty when unmapped', (r) => r.indicatorId ?? ''),
-  s('match', 'same | comparable | related | unmapped', (r) => r.match),
-  { name: 'target_year', type: 'integer', description: 'Year the target is for', value: (r) => r.targetYear },
-  s('comparator', '>= | > | = | <= | < | between | yes | text', (r) => r.comparator),
-  { name: 'value', type: 'number', description: 'The figure (lower bound for between); empty for yes and text', value: (r) => r.value },
-  { name: 'value_max', type: 'number', description: 'Upper bound for between; empty otherwise', value: (r) => r.valueMax },
-  s('unit', 'percent | count | index | boolean | text', (r) => r.unit),
+  s('indicator_id', 'Catalogue indicator id (catalogue.csv); empty when match is unmapped', (r) => r.indicatorId ?? ''),
+  s('match', 'same | comparable (same measure, other scope: see match_note_en) | related (shown, never ranked) | unmapped', (r) => r.match),
+  { name: 'target_year', type: 'integer', description: 'Year the target is set for', value: (r) => r.targetYear },
+  s('comparator', 'Normalized comparator: >= | > | = | <= | < | between | yes | text', (r) => r.comparator),
+  {
+    name: 'value',
+    type: 'number',
+    description: 'The figure (the lower bound for between), in the unit below; empty for yes and text',
+    value: (r) => r.value,
+  },
+  { name: 'value_max', type: 'number', description: 'Upper bound, only for between; empty otherwise', value: (r) => r.valueMax },
+  s('unit', 'percent | count | index (0–1 scale) | boolean | text', (r) => r.unit),
   s('target_raw', 'The target as written in the plan (OCR symbols kept as the OCR shows them)', (r) => r.targetRaw),
-  s('target_id', 'Stable id of the source target', (r) => r.targetId),
-  s('comparator_source', 'How the comparator was read: symbol | word | ocr-symbol | implied | none', (r) => r.comparatorSource),
-  s('comparator_as_written', 'The comparator sign or word as written', (r) => r.comparatorAsWritten),
-  { name: 'ceiling', type: 'boolean', description: 'True when the bound is the maximum possible (≥ 100%)', value: (r) => r.ceiling },
-  s('unit_raw', 'Unit column as written', (r) => r.unitRaw),
-  s('text', 'The target as the plan words it', (r) => r.text),
-  s('section', 'Section of the plan', (r) => r.section),
-  s('group', 'Group heading as written', (r) => r.group),
+  s('target_id', 'Stable id of the source target, <commune>-NN in plan order', (r) => r.targetId),
+  s(
+    'comparator_source',
+    'How the comparator was read: symbol (a sign in the text) | word ("trên", "tối thiểu"…) | ocr-symbol (an OCR ">" read as ">=" under ocr-readings.csv) | implied (a bare figure, read as a minimum) | none',
+    (r) => r.comparatorSource,
+  ),
+  s('comparator_as_written', 'The comparator sign or word as written; empty for a bare figure', (r) => r.comparatorAsWritten),
+  {
+    name: 'ceiling',
+    type: 'boolean',
+    description: 'true when the target is a 100% share (">= 100%" and "100%" mean the same)',
+    value: (r) => r.ceiling,
+  },
+  s('unit_raw', 'The plan’s unit column as written; empty when the plan has none', (r) => r.unitRaw),
+  s('text', 'The target as the plan words it, diacritics restored', (r) => r.text),
+  s('section', 'Section of the plan, e.g. II.2', (r) => r.section),
+  s('group', 'Group heading as written, with its number', (r) => r.group),
   s('item', 'STT as written, or -N for the Nth bullet', (r) => r.item),
   s('lead_units', 'Lead unit(s) as written', (r) => r.leadUnitsRaw),
   s('lead_unit_ids', 'Canonical lead unit ids (responsible-units.csv), ;-separated', (r) => r.leadUnitIds.join(';')),
   s('cooperating_units', 'Cooperating unit(s) as written', (r) => r.cooperatingUnitsRaw),
-  s('cooperating_unit_ids', 'Canonical cooperating unit ids, ;-separated', (r) => r.cooperatingUnitIds.join(';')),
+  s('cooperating_unit_ids', 'Canonical cooperating unit ids (responsible-units.csv), ;-separated', (r) => r.cooperatingUnitIds.join(';')),
   s('deadline', 'Deadline as written', (r) => r.deadlineRaw),
-  s('seed_file', 'Source text file (shared/seeds)', (r) => r.seedFile),
-  s('seed_lines', 'Line numbers in seed_file', (r) => r.seedLines),
-  s('seed_text', 'The figure exactly as it appears at those lines', (r) => r.seedText),
-  s('alt_seed_file', 'A second statement of the same target', (r) => r.altSeedFile),
+  s('seed_file', 'Source text file of the plan', (r) => r.seedFile),
+  s('seed_lines', 'Line numbers in seed_file (a-b is a range, ; separates several)', (r) => r.seedLines),
+  s('seed_text', 'The figure exactly as the characters appear at those lines', (r) => r.seedText),
+  s('alt_seed_file', 'A second statement of the same target (the other copy of the plan, or its appendix)', (r) => r.altSeedFile),
   s('alt_seed_lines', 'Its lines', (r) => r.altSeedLines),
   s('alt_seed_text', 'The figure as it appears there', (r) => r.altSeedText),
-  s('match_note_en', 'How the target differs from the catalogue measure', (r) => r.matchNoteEn),
-  s('notes', 'Transcription notes: readings and their evidence', (r) => r.notes),
+  s('match_note_en', 'How the target differs from the catalogue measure (required unless match is same)', (r) => r.matchNoteEn),
+  s('notes', 'Transcription notes: the reading chosen and its evidence', (r) => r.notes),
 ];
 
-export function targetsTable(name: string, rows: HarmonizedTarget[], title: string): Table<HarmonizedTarget> {
-  return {
-    name,
+function targetsTable(path: string, rows: HarmonizedTarget[], title: string, group: Table['group'], subject?: string): Table {
+  const t: Table<HarmonizedTarget> = {
+    path,
+    group,
+    subject,
     title,
-    description: 'Harmonized long table: one row per (commune, source target), with provenance.',
+    description: 'Harmonized long table: one row per (commune, source target), with the normalized target and its provenance.',
     columns: TARGET_COLUMNS,
     rows,
   };
+  return t as Table;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The wide comparison table
 
 interface WideRow {
   comparison: IndicatorComparison;
@@ -73,68 +103,75 @@ interface WideRow {
   unit: string;
 }
 
-function wideTable(ds: Dataset): Table<WideRow> {
-  const communes = ds.raw.communes;
+/** Floating-point noise of a subtraction (0.8 - 0.7) must not reach a published figure. */
+function clean(n: number | null): number | null {
+  return n === null ? null : Number(n.toFixed(10));
+}
+
+function wideTable(ds: Dataset): Table {
   const columns: Column<WideRow>[] = [
     { name: 'indicator_id', type: 'string', description: 'Catalogue indicator id', value: (r) => r.comparison.indicatorId },
-    { name: 'pillar', type: 'string', description: 'Pillar id', value: (r) => r.pillar },
+    { name: 'pillar', type: 'string', description: 'Pillar id (pillars.csv)', value: (r) => r.pillar },
     { name: 'unit', type: 'string', description: 'Unit of the indicator', value: (r) => r.unit },
-    ...communes.map((c): Column<WideRow> => ({
+    ...ds.raw.communes.map((c): Column<WideRow> => ({
       name: c.id,
       type: 'string',
-      description: `Target(s) of ${c.name}, normalized ("≥ 60%"); several rows joined with " | "; related rows marked "(related)"; year added when not the plan's first horizon`,
-      value: (r) =>
-        r.comparison.rows
+      description:
+        `Target(s) of ${c.name}, normalized (e.g. "≥ 60%", "15–17%", "Yes", "Qualitative"); several rows joined with " | "; ` +
+        'a related row is marked "(related)"; the target year is added when the indicator’s rows are for different years',
+      value: (r) => {
+        const years = new Set(r.comparison.rows.map((t) => t.targetYear));
+        return r.comparison.rows
           .filter((t) => t.communeId === c.id)
-          .map(
-            (t) =>
-              `${formatTarget(t, 'en')}${t.match === 'related' ? ' (related)' : ''}${t.targetYear !== c.horizon_years[0] ? ` (${t.targetYear})` : ''}`,
-          )
-          .join(' | '),
+          .map((t) => `${formatTarget(t, 'en')}${t.match === 'related' ? ' (related)' : ''}${years.size > 1 ? ` (${t.targetYear})` : ''}`)
+          .join(' | ');
+      },
     })),
     {
       name: 'n_communes',
       type: 'integer',
-      description: 'Communes with a same/comparable target',
+      description: 'Number of communes with a same or comparable target',
       value: (r) => r.comparison.communesWithTarget.length,
     },
     {
       name: 'most',
       type: 'string',
-      description: 'Most ambitious commune(s) per rank group (year:unit=ids)',
+      description: 'Most ambitious commune(s) of each rank group, as year:unit=ids (ids ;-separated, groups " | ")',
       value: (r) => groupsText(r.comparison, 'most'),
     },
     {
       name: 'least',
       type: 'string',
-      description: 'Least ambitious commune(s) per rank group',
+      description: 'Least ambitious commune(s) of each rank group, same form',
       value: (r) => groupsText(r.comparison, 'least'),
     },
     {
       name: 'spread',
       type: 'number',
-      description: 'Largest spread (highest minus lowest figure) of any rank group',
-      value: (r) => r.comparison.spread,
+      description: 'Largest spread (highest minus lowest figure) of any rank group, in the indicator’s unit',
+      value: (r) => clean(r.comparison.spread),
     },
     {
       name: 'flags',
       type: 'string',
-      description: 'years-differ, units-differ, has-related, strict-and-inclusive, scopes-differ, implied, ocr',
+      description: 'Caveats, ;-separated: years-differ, units-differ, has-related, strict-and-inclusive, scopes-differ, implied, ocr',
       value: (r) => flagsText(r.comparison),
     },
   ];
-  const pillarOf = new Map(ds.rules.indicators.map((i) => [i.id, i]));
-  return {
-    name: 'comparison-wide',
+  const indicator = new Map(ds.rules.indicators.map((i) => [i.id, i]));
+  const t: Table<WideRow> = {
+    path: 'comparison-wide',
+    group: 'all',
     title: 'Comparison, indicator × commune',
-    description: 'One row per catalogue indicator, one column per commune, with the comparison summary.',
+    description: 'One row per catalogue indicator, one column per commune with its normalized target(s), and the comparison summary.',
     columns,
     rows: ds.comparisons.map((comparison) => ({
       comparison,
-      pillar: pillarOf.get(comparison.indicatorId)?.pillar ?? '',
-      unit: pillarOf.get(comparison.indicatorId)?.unit ?? '',
+      pillar: indicator.get(comparison.indicatorId)?.pillar ?? '',
+      unit: indicator.get(comparison.indicatorId)?.unit ?? '',
     })),
   };
+  return t as Table;
 }
 
 function groupsText(c: IndicatorComparison, key: 'most' | 'least'): string {
@@ -156,128 +193,320 @@ function flagsText(c: IndicatorComparison): string {
   return f.join(';');
 }
 
-/** A raw table (records of strings/numbers/arrays) with string columns from its keys. */
-function recordTable<R extends object>(
-  name: string,
-  title: string,
-  description: string,
-  rows: R[],
-  omit: string[] = ['file', 'line'],
-): Table<R> {
-  const keys = rows.length > 0 ? Object.keys(rows[0]!).filter((k) => !omit.includes(k)) : [];
-  const columns = keys.map((k): Column<R> => ({
-    name: k,
-    type: rows.every((r) => typeof (r as Record<string, unknown>)[k] === 'number')
-      ? rows.every((r) => Number.isInteger((r as Record<string, unknown>)[k]))
-        ? 'integer'
-        : 'number'
-      : 'string',
-    description: `${k} (see data/README.md)`,
-    value: (r) => plain((r as Record<string, unknown>)[k]),
+// ---------------------------------------------------------------------------------------------
+// Raw and rule tables, column for column as in data/ (see data/README.md)
+
+type Spec = [name: string, type: Column<unknown>['type'], description: string];
+
+/** Columns read from the validated records and written back in their CSV form. */
+function recordColumns<R extends object>(specs: Spec[]): Column<R>[] {
+  return specs.map(([name, type, description]) => ({
+    name,
+    type,
+    description,
+    value: (r: R) => written((r as Record<string, unknown>)[name]),
   }));
-  return { name, title, description, columns, rows };
 }
 
-/** Arrays and parsed line ranges back to their written form. */
-function plain(v: unknown): string | number | null {
+/** A validated value back to the form data/ writes it in: lists ;-separated, line ranges a-b. */
+export function written(v: unknown): string | number | null {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number' || typeof v === 'string') return v;
-  if (Array.isArray(v)) {
-    return v
-      .map((x) => {
-        if (typeof x === 'object' && x !== null && 'from' in x) {
-          const r = x as { from: number; to: number; seed?: string };
-          return r.from === r.to ? `${r.from}` : `${r.from}-${r.to}`;
-        }
-        if (typeof x === 'object' && x !== null && 'seed' in x) {
-          const r = x as { seed: string; lines: { from: number; to: number } };
-          return `${r.seed}:${r.lines.from === r.lines.to ? r.lines.from : `${r.lines.from}-${r.lines.to}`}`;
-        }
-        return String(x);
-      })
-      .join(';');
-  }
-  return String(v);
+  if (Array.isArray(v)) return v.map(writtenPart).join(';');
+  throw new Error(`cannot write ${JSON.stringify(v)} to a cell`);
 }
 
-/** Every table of the bundle, in a stable order. */
+function writtenPart(x: unknown): string {
+  if (typeof x === 'string' || typeof x === 'number') return String(x);
+  if (typeof x === 'object' && x !== null && 'from' in x) {
+    const r = x as { from: number; to: number };
+    return r.from === r.to ? `${r.from}` : `${r.from}-${r.to}`;
+  }
+  if (typeof x === 'object' && x !== null && 'seed' in x) {
+    const r = x as { seed: string; lines: { from: number; to: number } };
+    return `${r.seed}:${writtenPart(r.lines)}`;
+  }
+  throw new Error(`cannot write ${JSON.stringify(x)} to a cell`);
+}
+
+const LINES = 'line numbers in the seed file, a-b a range, ; separating several';
+
+const COMMUNE_SPECS: Spec[] = [
+  ['id', 'string', 'Stable commune id'],
+  ['unit_code', 'string', 'Code in the list of Decision 19/2025/QĐ-TTg (text: leading zeros matter)'],
+  ['name', 'string', 'Name with diacritics'],
+  ['unit_type_at_plan', 'string', 'xã | phường | đặc khu, when the plan was issued'],
+  ['unit_type_now', 'string', 'xã | phường | đặc khu, today'],
+  ['unit_type_change', 'string', 'When and by which act the type changed; empty if unchanged'],
+  ['province', 'string', 'Province name'],
+  ['province_code', 'string', 'Province code (Decision 19/2025/QĐ-TTg), text'],
+  ['plan_number', 'string', 'Plan number as written; /KH-UBND when left blank'],
+  ['plan_date_raw', 'string', 'Plan date as written; illegible parts as ..'],
+  ['plan_date', 'string', 'YYYY-MM-DD, only when the full date is legible'],
+  ['plan_year', 'integer', 'The year the plan is for'],
+  ['horizon_years', 'string', 'Years its targets are set for, ;-separated'],
+  ['title', 'string', 'Plan title'],
+  ['signer', 'string', 'Signer as written; empty if not legible'],
+  ['signer_title', 'string', 'Signer’s title, e.g. Chủ tịch'],
+  ['cited_documents', 'string', 'documents.csv ids the plan cites as its basis, ;-separated'],
+  ['reporting_cadence', 'string', 'The reporting duty as written'],
+  ['source_files', 'string', 'Seed files of this plan, primary first, ;-separated'],
+  ['source_lines', 'string', 'Where the header facts are: <file number>:<lines>, ;-separated'],
+  ['text_quality', 'string', 'clean | ocr: quality of the primary file’s text'],
+  ['notes', 'string', 'Readings and caveats'],
+];
+
+const DOCUMENT_SPECS: Spec[] = [
+  ['id', 'string', 'Stable document id'],
+  ['number', 'string', 'Number as written, e.g. 57-NQ/TW'],
+  ['date', 'string', 'Date of issue, YYYY-MM-DD'],
+  ['issuer', 'string', 'Issuing body'],
+  ['level', 'string', 'party-central | government | province-party | province | commune-party | commune'],
+  ['province', 'string', 'Province, for provincial and commune documents'],
+  ['title', 'string', 'Short title'],
+  ['implements', 'string', 'Ids of the documents this one implements, ;-separated'],
+  ['source', 'string', 'Where it is cited: <file number>:<lines> or research.md, ;-separated'],
+];
+
+const SOURCE_TARGET_SPECS: Spec[] = [
+  ['target_id', 'string', 'Stable id, <commune>-NN in plan order'],
+  ['commune_id', 'string', 'Commune id'],
+  ['section', 'string', 'Section path in the plan, e.g. II.2'],
+  ['group', 'string', 'Group heading as written with its number'],
+  ['item', 'string', 'STT as written, or -N for the Nth bullet, -N.M for the Mth measure of the Nth bullet'],
+  ['text', 'string', 'The target as the plan words it, diacritics restored'],
+  ['unit_raw', 'string', 'Unit column as written; empty if the plan has none'],
+  ['target_raw', 'string', 'The target as written (OCR symbols kept as the OCR shows them)'],
+  ['target_year', 'integer', 'The year the target is for'],
+  ['lead_units', 'string', 'Lead unit(s) as written'],
+  ['cooperating_units', 'string', 'Cooperating unit(s) as written'],
+  ['deadline_raw', 'string', 'Deadline as written'],
+  ['seed_file', 'string', 'Primary seed file'],
+  ['seed_lines', 'string', `Lines of the primary file holding this row: ${LINES}`],
+  ['seed_text', 'string', 'The figure exactly as the characters appear in the seed'],
+  ['alt_seed_file', 'string', 'A second statement of the same target'],
+  ['alt_seed_lines', 'string', 'Its lines'],
+  ['alt_seed_text', 'string', 'The figure as it appears there'],
+  ['notes', 'string', 'The reading chosen and its evidence; ambiguities'],
+];
+
+const TASK_SPECS: Spec[] = [
+  ['task_id', 'string', 'Stable id, <commune>-task-NN in plan order'],
+  ['commune_id', 'string', 'Commune id'],
+  ['kind', 'string', 'appendix-row (a row of the task appendix) | unit-assignment (a duty given to a unit)'],
+  ['section', 'string', 'Section, e.g. Phụ lục I.1'],
+  ['group', 'string', 'Group heading as written'],
+  ['item', 'string', 'STT as written or bullet position'],
+  ['text', 'string', 'The task as written, diacritics restored'],
+  ['presiding_unit', 'string', 'Cơ quan chủ trì column, where the plan has one'],
+  ['lead_units', 'string', 'Unit that leads or carries it out, as written'],
+  ['cooperating_units', 'string', 'Cooperating unit(s) as written'],
+  ['deadline_raw', 'string', 'Deadline as written'],
+  ['target_ids', 'string', 'Targets this task row restates, ;-separated'],
+  ['seed_file', 'string', 'Seed file'],
+  ['seed_lines', 'string', `Lines: ${LINES}`],
+  ['notes', 'string', 'Readings and caveats'],
+];
+
+const PILLAR_SPECS: Spec[] = [
+  ['id', 'string', 'Pillar id'],
+  ['order', 'integer', 'Display order'],
+  ['name_vi', 'string', 'Name in Vietnamese'],
+  ['name_en', 'string', 'Name in English'],
+];
+
+const CATALOGUE_SPECS: Spec[] = [
+  ['id', 'string', 'Stable indicator id'],
+  ['pillar', 'string', 'Pillar id (pillars.csv)'],
+  ['unit', 'string', 'percent | count | index | boolean | text'],
+  ['name_vi', 'string', 'Name in Vietnamese'],
+  ['name_en', 'string', 'Name in English'],
+  ['definition_vi', 'string', 'What is measured, and what the plans leave unsaid (Vietnamese)'],
+  ['definition_en', 'string', 'What is measured, and what the plans leave unsaid (English)'],
+  ['related_terms', 'string', 'Official Vietnamese terms, ;-separated'],
+  ['definition_source', 'string', 'The legal text that defines the term, where there is one'],
+];
+
+const CROSSWALK_SPECS: Spec[] = [
+  ['target_id', 'string', 'Source target id'],
+  ['indicator_id', 'string', 'Catalogue id; empty exactly when match is unmapped'],
+  ['match', 'string', 'same | comparable | related | unmapped'],
+  ['note_vi', 'string', 'How the target differs (Vietnamese); required unless same'],
+  ['note_en', 'string', 'How the target differs (English); required unless same'],
+];
+
+const UNIT_SPECS: Spec[] = [
+  ['id', 'string', 'Responsible unit id'],
+  ['name_vi', 'string', 'Name in Vietnamese'],
+  ['name_en', 'string', 'Name in English'],
+  ['kind', 'string', 'government | public-service | community | party-mass | external'],
+];
+
+const SPELLING_SPECS: Spec[] = [
+  ['spelling', 'string', 'A unit cell, or one ;-separated piece of it, exactly as written in the plans'],
+  ['unit_ids', 'string', 'Canonical ids (responsible-units.csv), ;-separated'],
+  ['note', 'string', 'Note on the reading'],
+];
+
+const REFERENCE_SPECS: Spec[] = [
+  ['indicator_id', 'string', 'Catalogue indicator id'],
+  ['kind', 'string', 'target | context'],
+  ['comparator', 'string', '>= | > | = | <= | < | between'],
+  ['value', 'number', 'The figure (lower bound for between)'],
+  ['value_max', 'number', 'Upper bound for between; empty otherwise'],
+  ['unit', 'string', 'percent | count | index | boolean | text'],
+  ['year', 'integer', 'Target year'],
+  ['text_vi', 'string', 'The reference as stated (Vietnamese)'],
+  ['text_en', 'string', 'The reference as stated (English)'],
+  ['document_id', 'string', 'documents.csv id, or empty'],
+  ['source', 'string', 'Where the figure is stated'],
+];
+
+const OCR_SPECS: Spec[] = [
+  ['seed_file', 'string', 'OCR seed file the rule applies to'],
+  ['symbol_as_read', 'string', 'The symbol as the OCR shows it'],
+  ['read_as', 'string', 'How it is read'],
+  ['evidence', 'string', 'Why: the same figures in a clean copy or in the plan’s own words'],
+];
+
+function recordTable<R extends object>(
+  path: string,
+  title: string,
+  description: string,
+  specs: Spec[],
+  rows: R[],
+  subject?: string,
+): Table {
+  const t: Table<R> = {
+    path,
+    group: subject ? 'commune' : 'all',
+    subject,
+    title,
+    description,
+    columns: recordColumns<R>(specs),
+    rows,
+  };
+  return t as Table;
+}
+
+/** Rows of per-commune files in communes.csv order, each commune's rows in plan (file) order. */
+function inCommuneOrder<R extends { commune_id: string }>(ds: Dataset, rows: R[]): R[] {
+  const order = new Map(ds.raw.communes.map((c, i) => [c.id, i]));
+  return rows
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => (order.get(a.r.commune_id) ?? order.size) - (order.get(b.r.commune_id) ?? order.size) || a.i - b.i)
+    .map(({ r }) => r);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** Every table published for all communes, in a stable order (the workbook's sheets too). */
 export function allTables(ds: Dataset): Table[] {
   return [
-    targetsTable('targets', ds.targets, 'Harmonized targets, all communes') as Table,
-    wideTable(ds) as Table,
+    targetsTable('targets', ds.targets, 'Harmonized targets, all communes', 'all'),
+    wideTable(ds),
     recordTable(
       'source-targets',
       'Source targets as transcribed',
       'Every target as written in the plans, with provenance (data/targets/*.csv).',
-      ds.raw.targets,
-    ) as Table,
+      SOURCE_TARGET_SPECS,
+      inCommuneOrder(ds, ds.raw.targets),
+    ),
     recordTable(
       'tasks',
       'Tasks and unit assignments',
-      'The plans’ task appendices and unit assignments (data/tasks/*.csv).',
-      ds.raw.tasks,
-    ) as Table,
-    recordTable('communes', 'Communes and their plans', 'One row per plan (data/communes.csv).', ds.raw.communes) as Table,
-    recordTable('documents', 'Documents cited', 'Higher documents the plans cite (data/documents.csv).', ds.raw.documents) as Table,
-    recordTable('catalogue', 'Indicator catalogue', 'Canonical indicators (data/harmonize/catalogue.csv).', ds.rules.indicators) as Table,
+      'The plans’ task appendices and duties given to units, all communes (data/tasks/*.csv).',
+      TASK_SPECS,
+      inCommuneOrder(ds, ds.raw.tasks),
+    ),
+    recordTable('communes', 'Communes and their plans', 'One row per plan (data/communes.csv).', COMMUNE_SPECS, ds.raw.communes),
+    recordTable(
+      'documents',
+      'Documents cited',
+      'The higher documents the plans cite (data/documents.csv).',
+      DOCUMENT_SPECS,
+      ds.raw.documents,
+    ),
+    recordTable('pillars', 'Pillars', 'The six pillars of the catalogue (data/harmonize/pillars.csv).', PILLAR_SPECS, ds.rules.pillars),
+    recordTable(
+      'catalogue',
+      'Indicator catalogue',
+      'The canonical indicators the targets are mapped onto (data/harmonize/catalogue.csv).',
+      CATALOGUE_SPECS,
+      ds.rules.indicators,
+    ),
     recordTable(
       'crosswalk',
       'Crosswalk',
-      'Every source target mapped to the catalogue (data/harmonize/crosswalk.csv).',
+      'Every source target mapped onto the catalogue, with how it differs (data/harmonize/crosswalk.csv).',
+      CROSSWALK_SPECS,
       ds.rules.crosswalk,
-    ) as Table,
+    ),
     recordTable(
       'responsible-units',
       'Responsible units',
       'Canonical responsible units (data/harmonize/responsible-units.csv).',
+      UNIT_SPECS,
       ds.rules.units,
-    ) as Table,
+    ),
     recordTable(
       'unit-spellings',
-      'Unit spellings',
-      'Spellings of units in the plans → canonical ids (data/harmonize/unit-spellings.csv).',
+      'Responsible-unit spellings',
+      'Every spelling of a unit in the plans and the canonical ids it stands for (data/harmonize/unit-spellings.csv).',
+      SPELLING_SPECS,
       ds.rules.spellings,
-    ) as Table,
+    ),
     recordTable(
       'national-references',
       'National references',
-      'National targets shown beside the communes’ (data/harmonize/national-references.csv).',
+      'National targets shown beside the communes’, never ranked with them (data/harmonize/national-references.csv).',
+      REFERENCE_SPECS,
       ds.rules.references,
-    ) as Table,
+    ),
+    recordTable(
+      'ocr-readings',
+      'OCR reading rule',
+      'How a “>” in an OCR text is read, per seed file, with the evidence (data/harmonize/ocr-readings.csv).',
+      OCR_SPECS,
+      ds.rules.ocrReadings,
+    ),
   ];
 }
 
-/** Slices: one file per commune (harmonized + source) and per indicator. */
-export function sliceTables(ds: Dataset): { path: string; table: Table }[] {
-  const out: { path: string; table: Table }[] = [];
+/** Slices: per commune (harmonized and as transcribed) and per indicator. */
+export function sliceTables(ds: Dataset): Table[] {
+  const out: Table[] = [];
   for (const c of ds.raw.communes) {
-    out.push({
-      path: `communes/${c.id}`,
-      table: targetsTable(
-        c.id,
+    out.push(
+      targetsTable(
+        `communes/${c.id}`,
         ds.targets.filter((t) => t.communeId === c.id),
         `Harmonized targets of ${c.name}`,
-      ) as Table,
-    });
-    out.push({
-      path: `communes/${c.id}-source`,
-      table: recordTable(
-        `${c.id}-source`,
+        'commune',
+        c.id,
+      ),
+    );
+    out.push(
+      recordTable(
+        `communes/${c.id}-source`,
         `Source targets of ${c.name}`,
-        'As transcribed, with provenance.',
+        `Every target of the plan as transcribed, every column of data/targets/${c.id}.csv, with provenance.`,
+        SOURCE_TARGET_SPECS,
         ds.raw.targets.filter((t) => t.commune_id === c.id),
-      ) as Table,
-    });
+        c.id,
+      ),
+    );
   }
   for (const i of ds.rules.indicators) {
-    out.push({
-      path: `indicators/${i.id}`,
-      table: targetsTable(
-        i.id,
+    out.push(
+      targetsTable(
+        `indicators/${i.id}`,
         ds.targets.filter((t) => t.indicatorId === i.id),
         `Targets for ${i.name_en}`,
-      ) as Table,
-    });
+        'indicator',
+        i.id,
+      ),
+    );
   }
   return out;
 }

@@ -1,0 +1,133 @@
+import type { Lang } from '../site/i18n.ts';
+import { BUNDLE_TEXT, SD, TABLE_TEXT } from '../site/strings-downloads.ts';
+import type { Dataset } from '../validate/check-dataset.ts';
+import { BUNDLE_NAME } from './emit-bundle.ts';
+import type { EmittedFile } from './emit-tables.ts';
+
+/**
+ * The view model of the downloads page: every published file with its size (from the very bytes
+ * the build writes), its row count and a description, grouped as the page shows them.
+ */
+export interface DownloadLink {
+  /** Path under /data/ (for fileHref(base, `data/${path}`)). */
+  path: string;
+  format: 'CSV' | 'JSON' | 'ZIP' | 'XLSX';
+  bytes: number;
+  size: string;
+}
+
+export interface DownloadEntry {
+  key: string;
+  title: string;
+  description: string;
+  /** A short name that tells this entry from the others (for the links' accessible names). */
+  label: string;
+  /** Data rows (CSV/JSON), or null for a bundle. */
+  rows: number | null;
+  /** What a bundle holds, e.g. "97 files"; null for a table. */
+  holds: string | null;
+  links: DownloadLink[];
+}
+
+export interface DownloadGroup {
+  id: 'bundles' | 'all' | 'commune' | 'indicator';
+  title: string;
+  intro: string;
+  entries: DownloadEntry[];
+}
+
+/** "12 KB", "1,3 MB" in Vietnamese and "1.3 MB" in English; binary multiples, as file managers show. */
+export function formatBytes(n: number, lang: Lang): string {
+  const [value, unit] = n < 1024 ? [n, 'B'] : n < 1024 * 1024 ? [n / 1024, 'KB'] : [n / 1024 / 1024, 'MB'];
+  const text = unit === 'B' || value >= 10 ? String(Math.round(value)) : value.toFixed(1);
+  return `${lang === 'vi' ? text.replace('.', ',') : text} ${unit}`;
+}
+
+const FORMAT: Record<string, DownloadLink['format']> = { csv: 'CSV', json: 'JSON', zip: 'ZIP', xlsx: 'XLSX' };
+
+export function downloadGroups(ds: Dataset, files: EmittedFile[], lang: Lang): DownloadGroup[] {
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const link = (path: string): DownloadLink => {
+    const f = byPath.get(path);
+    if (!f) throw new Error(`no published file ${path}`);
+    return { path, format: FORMAT[path.split('.').pop()!] ?? 'JSON', bytes: f.bytes.length, size: formatBytes(f.bytes.length, lang) };
+  };
+  const tables = files.filter((f) => f.path.endsWith('.csv') && f.table);
+  const tableEntry = (f: EmittedFile, title: string, description: string, label = title): DownloadEntry => ({
+    key: f.table!.path,
+    title,
+    description,
+    label,
+    rows: f.rows,
+    holds: null,
+    links: [link(f.path), link(f.path.replace(/\.csv$/, '.json'))],
+  });
+  const communeName = new Map(ds.raw.communes.map((c) => [c.id, c.name]));
+  const indicatorName = new Map(ds.rules.indicators.map((i) => [i.id, lang === 'vi' ? i.name_vi : i.name_en]));
+
+  const zip = byPath.get(`${BUNDLE_NAME}.zip`);
+  const sheets = tables.filter((f) => f.table!.group === 'all').length;
+  const bundle = (kind: keyof typeof BUNDLE_TEXT, path: string, holds: string): DownloadEntry => ({
+    key: kind,
+    title: BUNDLE_TEXT[kind]!.title[lang],
+    description: BUNDLE_TEXT[kind]!.description[lang],
+    label: BUNDLE_TEXT[kind]!.title[lang],
+    rows: null,
+    holds,
+    links: [link(path)],
+  });
+  const zipCount = files.filter((f) => f !== zip).length + 1; // + README.md
+
+  return [
+    {
+      id: 'bundles',
+      title: SD.groups.bundles.title[lang],
+      intro: SD.groups.bundles.intro[lang],
+      entries: [
+        bundle('zip', `${BUNDLE_NAME}.zip`, `${zipCount} ${SD.files[lang]}`),
+        bundle('xlsx', `${BUNDLE_NAME}.xlsx`, `${sheets} ${SD.sheets[lang]}`),
+        bundle('datapackage', 'datapackage.json', `${tables.length} ${SD.tables[lang]}`),
+      ],
+    },
+    {
+      id: 'all',
+      title: SD.groups.all.title[lang],
+      intro: SD.groups.all.intro[lang],
+      entries: tables
+        .filter((f) => f.table!.group === 'all')
+        .map((f) => {
+          const text = TABLE_TEXT[f.table!.path];
+          if (!text) throw new Error(`no title for the published table ${f.table!.path} in strings-downloads.ts`);
+          return tableEntry(f, text.title[lang], text.description[lang]);
+        }),
+    },
+    {
+      id: 'commune',
+      title: SD.groups.commune.title[lang],
+      intro: SD.groups.commune.intro[lang],
+      entries: tables
+        .filter((f) => f.table!.group === 'commune')
+        .map((f) => {
+          const name = communeName.get(f.table!.subject!) ?? f.table!.subject!;
+          const kind = (f.table!.path.endsWith('-source') ? SD.source : SD.harmonized)[lang];
+          return tableEntry(f, name, kind, `${name}, ${kind}`);
+        }),
+    },
+    {
+      id: 'indicator',
+      title: SD.groups.indicator.title[lang],
+      intro: SD.groups.indicator.intro[lang],
+      entries: tables
+        .filter((f) => f.table!.group === 'indicator')
+        .map((f) => tableEntry(f, indicatorName.get(f.table!.subject!) ?? f.table!.subject!, '')),
+    },
+  ];
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The build date as a reader expects it: "23/11/2026" in Vietnamese, "23 November 2026" in English. */
+export function formatDate(date: string, lang: Lang): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return lang === 'vi' ? `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}` : `${d} ${MONTHS[m - 1]} ${y}`;
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { citation, bib } from '../../../src/lib/emit/citation.ts';
+import { downloadGroups, formatBytes, formatDate } from '../../../src/lib/emit/download-list.ts';
+import { emitAll } from '../../../src/lib/emit/emit-bundle.ts';
+import { realDataset } from '../support/real-dataset.ts';
+
+async function groups(lang: 'vi' | 'en') {
+  const ds = await realDataset();
+  const files = await emitAll(ds, { date: '2026-11-23' });
+  return { ds, files, groups: downloadGroups(ds, files, lang) };
+}
+
+describe('the downloads list', () => {
+  it('groups every published file: bundles, all communes, per commune, per indicator', async () => {
+    const { files, groups: g } = await groups('vi');
+    expect(g.map((x) => x.id)).toEqual(['bundles', 'all', 'commune', 'indicator']);
+    const listed = g.flatMap((x) => x.entries.flatMap((e) => e.links.map((l) => l.path))).sort();
+    expect(listed).toEqual(files.map((f) => f.path).sort());
+  });
+
+  it('lists targets.csv with its 103 rows and the size of its bytes, with its JSON twin', async () => {
+    const { files, groups: g } = await groups('en');
+    const targets = g.find((x) => x.id === 'all')!.entries.find((e) => e.key === 'targets')!;
+    expect(targets.rows).toBe(103);
+    expect(targets.title).toBe('Harmonized targets, all communes');
+    expect(targets.links.map((l) => [l.path, l.format, l.bytes])).toEqual([
+      ['targets.csv', 'CSV', files.find((f) => f.path === 'targets.csv')!.bytes.length],
+      ['targets.json', 'JSON', files.find((f) => f.path === 'targets.json')!.bytes.length],
+    ]);
+  });
+
+  it('names per-commune files after the commune and per-indicator files after the indicator, in the page language', async () => {
+    const vi = (await groups('vi')).groups;
+    const en = (await groups('en')).groups;
+    expect(
+      vi
+        .find((x) => x.id === 'commune')!
+        .entries.slice(0, 2)
+        .map((e) => [e.title, e.description]),
+    ).toEqual([
+      ['Nhơn Trạch', 'chỉ tiêu đã chuẩn hóa'],
+      ['Nhơn Trạch', 'chỉ tiêu chép nguyên văn, kèm nguồn'],
+    ]);
+    expect(vi.find((x) => x.id === 'indicator')!.entries[0]!.title).toBe('Tỷ lệ phủ sóng 5G');
+    expect(en.find((x) => x.id === 'indicator')!.entries[0]!.title).toMatch(/5G/);
+  });
+
+  it('says what each bundle holds', async () => {
+    const { files, groups: g } = await groups('en');
+    const bundles = g.find((x) => x.id === 'bundles')!.entries;
+    expect(bundles.map((e) => e.links[0]!.path)).toEqual(['chi-tieu-xa.zip', 'chi-tieu-xa.xlsx', 'datapackage.json']);
+    expect(bundles[0]!.holds).toBe(`${files.length} files`);
+    expect(bundles[1]!.holds).toBe('13 sheets');
+  });
+});
+
+describe('formatBytes', () => {
+  it.each([
+    [512, 'vi', '512 B'],
+    [1536, 'vi', '1,5 KB'],
+    [1536, 'en', '1.5 KB'],
+    [87915, 'en', '86 KB'],
+    [1_363_149, 'vi', '1,3 MB'],
+  ] as const)('writes %d bytes in %s as %s', (n, lang, text) => {
+    expect(formatBytes(n, lang)).toBe(text);
+  });
+});
+
+describe('formatDate', () => {
+  it('writes the build date the Vietnamese and the English way', () => {
+    expect(formatDate('2026-03-05', 'vi')).toBe('05/03/2026');
+    expect(formatDate('2026-03-05', 'en')).toBe('5 March 2026');
+  });
+});
+
+describe('citation', () => {
+  it('names the data version and build date in the APA-like line and the BibTeX entry', () => {
+    const { apa, bibtex } = citation({ lang: 'en', version: 'abc1234567', date: '2026-11-23', url: 'https://example.org/downloads/' });
+    expect(apa).toBe(
+      'Commune digital-transformation targets compared. (2026). Commune science, technology, innovation and digital-transformation targets under Resolution 57-NQ/TW: a comparison data set (version abc1234567, built 2026-11-23) [Data set]. https://example.org/downloads/',
+    );
+    expect(bibtex).toContain('@misc{chitieuxa-abc1234567,');
+    expect(bibtex).toContain('  year = {2026}');
+    expect(bibtex).toContain('  version = {abc1234567}');
+    expect(bibtex).toContain('  url = {https://example.org/downloads/}');
+    expect(bibtex.endsWith('\n}')).toBe(true);
+  });
+
+  it('cites a subject within the data set, in the page language', () => {
+    const { apa } = citation({ lang: 'vi', version: 'v1', date: '2026-01-02', url: 'https://x.invalid/', subject: 'Tỷ lệ phủ sóng 5G' });
+    expect(apa).toContain('— Tỷ lệ phủ sóng 5G (phiên bản v1, tạo ngày 2026-01-02) [Bộ dữ liệu].');
+  });
+
+  it('escapes BibTeX’s special characters in a subject', () => {
+    expect(bib('R&D 50% {x}_1')).toBe('R\\&D 50\\% \\{x\\}\\_1');
+    const { bibtex } = citation({ lang: 'en', version: 'v', date: '2026-01-01', subject: '100% & more' });
+    expect(bibtex).toContain('100\\% \\& more');
+    expect(bibtex).not.toContain('url');
+  });
+});

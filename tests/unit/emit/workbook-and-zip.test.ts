@@ -1,0 +1,84 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import type { Column } from '../../../src/lib/emit/csv.ts';
+import { BUNDLE_NAME, dataVersion, emitAll } from '../../../src/lib/emit/emit-bundle.ts';
+import type { Table } from '../../../src/lib/emit/tables.ts';
+import { sheetName, workbook } from '../../../src/lib/emit/xlsx.ts';
+import { realDataset } from '../support/real-dataset.ts';
+
+const xml = (entries: Record<string, Uint8Array>, prefix: string) =>
+  Object.entries(entries)
+    .filter(([k]) => k.startsWith(prefix))
+    .map(([, v]) => strFromU8(v))
+    .join('\n');
+
+describe('the workbook', () => {
+  it('has one sheet per all-communes table, named after it, with Vietnamese intact', async () => {
+    const files = await emitAll(await realDataset(), { date: '2026-11-23' });
+    const entries = unzipSync(files.find((f) => f.path === `${BUNDLE_NAME}.xlsx`)!.bytes);
+    const sheets = Object.keys(entries).filter((k) => /^xl\/worksheets\/sheet\d+\.xml$/.test(k));
+    const tables = files.filter((f) => f.path.endsWith('.csv') && f.table?.group === 'all');
+    expect(sheets.length).toBe(tables.length);
+    const workbookXml = strFromU8(entries['xl/workbook.xml']!);
+    for (const t of tables) expect(workbookXml).toContain(`name="${sheetName(t.table!.path)}"`);
+    const strings = xml(entries, 'xl/sharedStrings');
+    expect(strings).toContain('Nhơn Trạch');
+    expect(strings).toContain('Tỉ lệ phủ sóng 5G trên địa bàn xã');
+    expect(xml(entries, 'xl/worksheets/')).not.toMatch(/<f[ >]/);
+  });
+
+  it('stores formula-looking text as a string cell, never as a formula, and numbers as numbers', async () => {
+    type Row = { text: string; n: number };
+    const columns: Column<Row>[] = [
+      { name: 'text', type: 'string', description: '', value: (r) => r.text },
+      { name: 'n', type: 'number', description: '', value: (r) => r.n },
+    ];
+    const rows: Row[] = [
+      { text: '=HYPERLINK("http://x","y")', n: -5 },
+      { text: '\t<script>&', n: 1 },
+    ];
+    const table = { path: 'hostile', group: 'all', title: '', description: '', columns, rows } as unknown as Table;
+    const entries = unzipSync(await workbook([table], new Date(2026, 0, 1, 12)));
+    const sheet = strFromU8(entries['xl/worksheets/sheet1.xml']!);
+    expect(sheet).not.toMatch(/<f[ >]/);
+    const strings = strFromU8(entries['xl/sharedStrings.xml']!);
+    expect(strings).toContain('<t>=HYPERLINK("http://x","y")</t>');
+    expect(strings).toContain('<t xml:space="preserve">\t&lt;script&gt;&amp;</t>');
+    // Row 2: A2 is a shared-string cell (t="s"), B2 a plain number cell holding -5.
+    expect(sheet).toMatch(/<c r="A2"[^>]*t="s"[^>]*>/);
+    expect(sheet).toMatch(/<c r="B2"(?![^>]*t=)[^>]*><v>-5<\/v><\/c>/);
+  });
+
+  it('names sheets within Excel’s limits', () => {
+    expect(sheetName('communes/nhon-trach')).toBe('communes-nhon-trach');
+    expect(sheetName('a'.repeat(40)).length).toBe(31);
+  });
+});
+
+describe('the zip', () => {
+  it('holds every CSV and JSON, datapackage.json, the workbook and a README, with the same bytes', async () => {
+    const files = await emitAll(await realDataset(), { date: '2026-11-23' });
+    const entries = unzipSync(files.find((f) => f.path === `${BUNDLE_NAME}.zip`)!.bytes);
+    const expected = files.filter((f) => !f.path.endsWith('.zip'));
+    expect(Object.keys(entries).sort()).toEqual(['README.md', ...expected.map((f) => f.path)].sort());
+    for (const f of expected) expect(Buffer.compare(Buffer.from(entries[f.path]!), Buffer.from(f.bytes)), f.path).toBe(0);
+  });
+
+  it('has a README with the files, columns, normalization rules, licence, citation, date and version', async () => {
+    const files = await emitAll(await realDataset(), { date: '2026-11-23' });
+    const readme = strFromU8(unzipSync(files.find((f) => f.path.endsWith('.zip'))!.bytes)['README.md']!);
+    const version = dataVersion(files);
+    expect(readme).toContain(`Data version **${version}**, built 2026-11-23`);
+    for (const f of files.filter((x) => x.path.endsWith('.csv')))
+      expect(readme).toContain(`\`${f.path}\` (${f.rows} ${f.rows === 1 ? 'row' : 'rows'})`);
+    expect(readme).toContain('- `target_year` (integer)');
+    expect(readme).toContain('- `comparator` (string)');
+    expect(readme).toContain('methodology/');
+    expect(readme).toContain('OCR rule');
+    expect(readme).toContain('never ranked together');
+    expect(readme).toContain('leading apostrophe');
+    expect(readme).toContain('public administrative documents');
+    expect(readme).toContain('CC BY 4.0');
+    expect(readme).toContain(`@misc{chitieuxa-${version}`);
+  });
+});
