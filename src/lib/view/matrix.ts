@@ -1,57 +1,211 @@
 import type { Standing } from '../compare/commune-profile.ts';
+import type { IndicatorComparison } from '../compare/compare-indicator.ts';
 import type { HarmonizedTarget } from '../harmonize/harmonize-targets.ts';
+import { formatNumber, UNIT_LABEL } from '../site/format.ts';
+import type { Lang } from '../site/i18n.ts';
+import { fill, SM } from '../site/strings-matrix.ts';
 import type { Dataset } from '../validate/check-dataset.ts';
 import type { Indicator, Pillar } from '../validate/rule-schemas.ts';
 
+/**
+ * View model of the comparison matrix (catalogue indicators × communes, grouped by pillar) and
+ * the pure helpers its filters use in the browser (URL state). The compare view reuses the rows.
+ */
+
+/**
+ * What a cell says about ambition: the commune's standing in its rank group, except that a
+ * target alone in its group while another commune set the same indicator (for another year or
+ * unit) is `solo`, not `only` — "only this commune set it" would be untrue.
+ */
+export type Mark = Standing | 'solo';
+
+export function markOf(standing: Standing, comparison: Pick<IndicatorComparison, 'communesWithTarget'> | undefined): Mark {
+  return standing === 'only' && (comparison?.communesWithTarget.length ?? 0) > 1 ? 'solo' : standing;
+}
+
+/** Background of a cell: more/less ambitious than the others, equal, neutral, or no target. */
+export type Tone = 'more' | 'less' | 'same' | 'plain' | 'none';
+
+const TONE: Record<Mark, Tone> = {
+  above: 'more',
+  below: 'less',
+  equal: 'same',
+  between: 'plain',
+  only: 'plain',
+  solo: 'plain',
+  unranked: 'plain',
+};
+
+export interface MatrixEntry {
+  target: HarmonizedTarget;
+  mark: Mark;
+  /** Mapped as `related`: shown beside the others, never ranked. */
+  related: boolean;
+  /** For another year than the one most targets are for (2030 against 2026). */
+  otherYear: boolean;
+}
+
 export interface MatrixCell {
   communeId: string;
-  targets: { target: HarmonizedTarget; standing: Standing }[];
+  /** The commune's rows for the indicator: same/comparable first, then related. */
+  entries: MatrixEntry[];
+  tone: Tone;
+}
+
+/** The tone of the first ranked (non-related) entry; `none` for an empty cell. */
+export function cellTone(entries: Pick<MatrixEntry, 'mark' | 'related'>[]): Tone {
+  if (entries.length === 0) return 'none';
+  const first = entries.find((e) => !e.related);
+  return first ? TONE[first.mark] : 'plain';
 }
 
 export interface MatrixRow {
   indicator: Indicator;
+  /** Position in the catalogue: the order "by catalogue" restores. */
+  order: number;
+  name: string;
+  unitLabel: string;
   cells: MatrixCell[];
+  /** Largest spread of its rank groups (see compare-indicator.ts); null with nothing to compare. */
   spread: number | null;
-  /** Communes with a same/comparable target. */
-  setBy: number;
+  spreadText: string | null;
+  /** Communes with a same/comparable target (related rows alone do not count). */
+  counted: string[];
+  setByText: string;
 }
 
 export interface MatrixSection {
   pillar: Pillar;
+  name: string;
   rows: MatrixRow[];
 }
 
-/** Indicators × communes, grouped by pillar in catalogue order; each cell the commune's rows. */
-export function matrixView(ds: Dataset): MatrixSection[] {
-  const standing = new Map<string, Standing>();
-  for (const p of ds.profiles) for (const s of p.standings) standing.set(s.target.targetId, s.standing);
-  return [...ds.rules.pillars]
-    .sort((a, b) => a.order - b.order)
-    .map((pillar) => ({
-      pillar,
-      rows: ds.rules.indicators
-        .filter((i) => i.pillar === pillar.id)
-        .map((indicator) => {
-          const c = ds.comparisons.find((x) => x.indicatorId === indicator.id)!;
-          return {
-            indicator,
-            cells: ds.raw.communes.map((commune) => ({
-              communeId: commune.id,
-              targets: c.rows
-                .filter((r) => r.communeId === commune.id)
-                .map((target) => ({ target, standing: standing.get(target.targetId) ?? 'unranked' })),
-            })),
-            spread: c.spread,
-            setBy: c.communesWithTarget.length,
-          };
-        }),
-    }));
+export interface MatrixColumn {
+  id: string;
+  name: string;
+  province: string;
+  /** The year most of its targets are for. */
+  year: number;
 }
 
-/** Rows of all sections, most spread first (no spread last), ties in catalogue order. */
-export function sortBySpread(rows: MatrixRow[]): MatrixRow[] {
-  return rows
-    .map((r, i) => ({ r, i }))
-    .sort((a, b) => (b.r.spread ?? -1) - (a.r.spread ?? -1) || a.i - b.i)
-    .map(({ r }) => r);
+export interface MatrixView {
+  columns: MatrixColumn[];
+  /** The year most targets of all plans are for: targets for another year are flagged. */
+  mainYear: number;
+  sections: MatrixSection[];
+}
+
+/** The most frequent target year (the earliest on a tie); `fallback` with no rows. */
+export function mainTargetYear(rows: Pick<HarmonizedTarget, 'targetYear'>[], fallback = 0): number {
+  const counts = new Map<number, number>();
+  for (const r of rows) counts.set(r.targetYear, (counts.get(r.targetYear) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? fallback;
+}
+
+/** "chênh 15 điểm %" / "spread 15 pts" (percent), "chênh 0,1" (index), "spread 1" (count). */
+export function spreadText(spread: number | null, unit: Indicator['unit'], lang: Lang): string | null {
+  if (spread === null) return null;
+  return fill((unit === 'percent' ? SM.spreadPoints : SM.spread)[lang], { value: formatNumber(spread, lang) });
+}
+
+/** Indicators × communes, grouped by pillar (pillars.csv order, then catalogue order). */
+export function matrixView(ds: Dataset, lang: Lang): MatrixView {
+  const mainYear = mainTargetYear(ds.targets, ds.raw.communes[0]?.plan_year);
+  const standing = new Map<string, Standing>();
+  for (const p of ds.profiles) for (const s of p.standings) standing.set(s.target.targetId, s.standing);
+  const comparisons = new Map(ds.comparisons.map((c) => [c.indicatorId, c]));
+  const communes = ds.raw.communes;
+
+  const rowOf = (indicator: Indicator, order: number): MatrixRow => {
+    const c = comparisons.get(indicator.id);
+    const rows = c?.rows ?? [];
+    const cells = communes.map((commune): MatrixCell => {
+      const mine = rows.filter((r) => r.communeId === commune.id);
+      const entries = [...mine.filter((r) => r.match !== 'related'), ...mine.filter((r) => r.match === 'related')].map(
+        (target): MatrixEntry => ({
+          target,
+          mark: markOf(standing.get(target.targetId) ?? 'unranked', c),
+          related: target.match === 'related',
+          otherYear: target.targetYear !== mainYear,
+        }),
+      );
+      return { communeId: commune.id, entries, tone: cellTone(entries) };
+    });
+    const counted = c?.communesWithTarget ?? [];
+    return {
+      indicator,
+      order,
+      name: lang === 'vi' ? indicator.name_vi : indicator.name_en,
+      unitLabel: UNIT_LABEL[indicator.unit][lang],
+      cells,
+      spread: c?.spread ?? null,
+      spreadText: spreadText(c?.spread ?? null, indicator.unit, lang),
+      counted,
+      setByText: fill(SM.setBy[lang], { n: counted.length, total: communes.length }),
+    };
+  };
+
+  const order = new Map(ds.rules.indicators.map((i, n) => [i.id, n]));
+  return {
+    mainYear,
+    columns: communes.map((c) => ({
+      id: c.id,
+      name: c.name,
+      province: c.province,
+      year: mainTargetYear(
+        ds.targets.filter((t) => t.communeId === c.id),
+        c.plan_year,
+      ),
+    })),
+    sections: [...ds.rules.pillars]
+      .sort((a, b) => a.order - b.order)
+      .map((pillar) => ({
+        pillar,
+        name: lang === 'vi' ? pillar.name_vi : pillar.name_en,
+        rows: ds.rules.indicators.filter((i) => i.pillar === pillar.id).map((i) => rowOf(i, order.get(i.id) ?? 0)),
+      })),
+  };
+}
+
+export type MatrixSort = 'catalogue' | 'spread';
+
+/**
+ * Rows in catalogue order, or largest spread first (rows with nothing to compare last); ties
+ * keep catalogue order. The browser script sorts the same way, by data-spread and data-order.
+ */
+export function sortRows<R extends Pick<MatrixRow, 'spread' | 'order'>>(rows: R[], sort: MatrixSort): R[] {
+  return [...rows].sort((a, b) => (sort === 'spread' ? (b.spread ?? -1) - (a.spread ?? -1) : 0) || a.order - b.order);
+}
+
+/** What the filters show: one pillar or all (null), the communes shown, the row order. */
+export interface MatrixState {
+  pillar: string | null;
+  communes: string[];
+  sort: MatrixSort;
+}
+
+/**
+ * Reads ?pillar=…&commune=a,b&sort=spread. Unknown values are ignored; no `commune` means all
+ * communes (an empty one means none); communes keep the table's order.
+ */
+export function parseMatrixQuery(search: string, pillars: string[], communes: string[]): MatrixState {
+  const q = new URLSearchParams(search);
+  const pillar = q.get('pillar');
+  const chosen = q.get('commune');
+  const wanted = new Set((chosen ?? '').split(','));
+  return {
+    pillar: pillar !== null && pillars.includes(pillar) ? pillar : null,
+    communes: chosen === null ? [...communes] : communes.filter((c) => wanted.has(c)),
+    sort: q.get('sort') === 'spread' ? 'spread' : 'catalogue',
+  };
+}
+
+/** The query string that reproduces a state ('' for the full table in catalogue order). */
+export function matrixQuery(state: MatrixState, communes: string[]): string {
+  const parts: string[] = [];
+  if (state.pillar) parts.push(`pillar=${encodeURIComponent(state.pillar)}`);
+  const shown = communes.filter((c) => state.communes.includes(c));
+  if (shown.length !== communes.length) parts.push(`commune=${shown.map(encodeURIComponent).join(',')}`);
+  if (state.sort === 'spread') parts.push('sort=spread');
+  return parts.length > 0 ? `?${parts.join('&')}` : '';
 }

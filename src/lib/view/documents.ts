@@ -1,0 +1,274 @@
+import type { Bilingual, Lang } from '../site/i18n.ts';
+import type { Dataset } from '../validate/check-dataset.ts';
+import { DOCUMENT_LEVELS, type Commune } from '../validate/schemas.ts';
+
+/**
+ * The chain of documents behind the commune plans: Resolution 57-NQ/TW, the Government's
+ * programmes, the provinces' plans, and the commune plans that cite them. Built from
+ * documents.csv (level, implements, source) and communes.csv (cited_documents). Pure.
+ *
+ * - A plan's chain is what it cites as its basis (Căn cứ / Thực hiện), and everything those
+ *   documents implement in turn (the transitive closure over "implements").
+ * - A document the plan names in its text without listing it as a basis (documents.csv
+ *   `source` points into the plan's seed file) is added with a "mentions" link, but only when it
+ *   would otherwise be missing from the chain (e.g. Phước An names 11/NQ-CP at 004:31).
+ */
+
+export type DocumentLevel = (typeof DOCUMENT_LEVELS)[number];
+
+/** Column headings, left (the Politburo) to right (the commune plans). */
+export const LEVEL_LABEL: Record<DocumentLevel, Bilingual> = {
+  'party-central': { vi: 'Trung ương Đảng', en: 'Party Central' },
+  government: { vi: 'Chính phủ', en: 'Government' },
+  'province-party': { vi: 'Tỉnh ủy, BCĐ tỉnh', en: 'Provincial Party' },
+  province: { vi: 'UBND tỉnh', en: 'Provincial government' },
+  'commune-party': { vi: 'Đảng ủy xã', en: 'Commune Party' },
+  commune: { vi: 'Kế hoạch của xã', en: 'Commune plans' },
+};
+
+export interface ChainNode {
+  /** A documents.csv id, or `plan:<commune id>` for a commune plan. */
+  id: string;
+  kind: 'document' | 'plan';
+  level: DocumentLevel;
+  /** Index of the node's column among the columns actually used. */
+  column: number;
+  /** Position within the column, from the top. */
+  row: number;
+  /** "57-NQ/TW", "68/KH-UBND", "/KH-UBND" (a blank number stays blank). */
+  number: string;
+  issuer: string;
+  /** dd/mm/yyyy, or the plan's date as written ("../02/2026"). */
+  date: string;
+  title: string;
+  communeId: string | null;
+}
+
+export interface ChainLink {
+  /** The higher document. */
+  from: string;
+  /** The document or plan that implements, cites or mentions it. */
+  to: string;
+  kind: 'implements' | 'cites' | 'mentions';
+  /** For "mentions": where the plan names it ("004:31"). */
+  ref: string | null;
+}
+
+export interface DocumentChain {
+  columns: { level: DocumentLevel; label: Bilingual }[];
+  nodes: ChainNode[];
+  links: ChainLink[];
+}
+
+/** "2024-12-22" → "22/12/2024"; anything else is returned as written. */
+export function displayDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+export const planNodeId = (communeId: string): string => `plan:${communeId}`;
+
+export function documentChain(ds: Dataset, communeIds: string[]): DocumentChain {
+  const docs = new Map(ds.raw.documents.map((d) => [d.id, d]));
+  const communes = ds.raw.communes.filter((c) => communeIds.includes(c.id));
+  const closure = new Set<string>();
+  const visit = (id: string) => {
+    if (closure.has(id) || !docs.has(id)) return;
+    closure.add(id);
+    for (const up of docs.get(id)!.implements) visit(up);
+  };
+  for (const c of communes) for (const id of c.cited_documents) visit(id);
+
+  const mentions: ChainLink[] = [];
+  for (const c of communes) {
+    const seeds = new Set(c.source_files.map((f) => f.slice(0, 3)));
+    for (const d of ds.raw.documents) {
+      if (closure.has(d.id)) continue;
+      const ref = d.source.find(
+        (s): s is { seed: string; lines: { from: number; to: number } } => s !== 'research.md' && seeds.has(s.seed),
+      );
+      if (ref) mentions.push({ from: d.id, to: planNodeId(c.id), kind: 'mentions', ref: seedRef(ref.seed, ref.lines) });
+    }
+  }
+  const mentioned = new Set(mentions.map((m) => m.from));
+  for (const id of mentioned) visit(id);
+
+  const links: ChainLink[] = [
+    ...[...closure].flatMap((id) =>
+      docs
+        .get(id)!
+        .implements.filter((up) => closure.has(up))
+        .map((up): ChainLink => ({ from: up, to: id, kind: 'implements', ref: null })),
+    ),
+    ...communes.flatMap((c) =>
+      c.cited_documents
+        .filter((id) => closure.has(id))
+        .map((id): ChainLink => ({ from: id, to: planNodeId(c.id), kind: 'cites', ref: null })),
+    ),
+    ...mentions,
+  ];
+
+  const levels = new Set<DocumentLevel>([...closure].map((id) => docs.get(id)!.level));
+  if (communes.length > 0) levels.add('commune');
+  const usedLevels = DOCUMENT_LEVELS.filter((l) => levels.has(l));
+  const column = (level: DocumentLevel) => usedLevels.indexOf(level);
+  const nodes: ChainNode[] = [
+    ...[...closure].map((id): ChainNode => {
+      const d = docs.get(id)!;
+      return {
+        id,
+        kind: 'document',
+        level: d.level,
+        column: column(d.level),
+        row: 0,
+        number: d.number,
+        issuer: d.issuer,
+        date: displayDate(d.date),
+        title: d.title,
+        communeId: null,
+      };
+    }),
+    ...communes.map((c): ChainNode => ({
+      id: planNodeId(c.id),
+      kind: 'plan',
+      level: 'commune',
+      column: column('commune'),
+      row: 0,
+      number: c.plan_number,
+      issuer: `UBND ${c.unit_type_at_plan} ${c.name}`,
+      date: c.plan_date_raw,
+      title: c.title,
+      communeId: c.id,
+    })),
+  ];
+  orderRows(nodes, links, ds.raw.documents, communes);
+  return { columns: usedLevels.map((level) => ({ level, label: LEVEL_LABEL[level] })), nodes, links };
+}
+
+function seedRef(seed: string, lines: { from: number; to: number }): string {
+  return `${seed}:${lines.from === lines.to ? lines.from : `${lines.from}-${lines.to}`}`;
+}
+
+/**
+ * Rows within each column: documents that implement another document of the same column come
+ * after it (03/NQ-CP above 71/NQ-CP above 11/NQ-CP); then national documents, then each
+ * province's in the order of its first commune in communes.csv (as the plans are); then near the
+ * mean row of the documents they implement (fewer crossings), then by date. Plans keep
+ * communes.csv order.
+ */
+function orderRows(nodes: ChainNode[], links: ChainLink[], documents: Dataset['raw']['documents'], communes: Commune[]): void {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const isoDate = new Map(documents.map((d) => [d.id, d.date]));
+  const provinceOf = new Map(documents.map((d) => [d.id, d.province]));
+  const provinces = [...new Set(communes.map((c) => c.province))];
+  const provinceRank = (id: string) => {
+    const p = provinceOf.get(id) ?? '';
+    return p === '' ? -1 : provinces.includes(p) ? provinces.indexOf(p) : provinces.length;
+  };
+  const depth = new Map<string, number>();
+  const sameColumnDepth = (id: string): number => {
+    if (depth.has(id)) return depth.get(id)!;
+    depth.set(id, 0);
+    const n = byId.get(id)!;
+    const ups = links.filter((l) => l.to === id && byId.get(l.from)?.column === n.column).map((l) => sameColumnDepth(l.from) + 1);
+    const d = ups.length > 0 ? Math.max(...ups) : 0;
+    depth.set(id, d);
+    return d;
+  };
+  const columns = Math.max(...nodes.map((n) => n.column)) + 1;
+  for (let col = 0; col < columns; col++) {
+    const here = nodes.filter((n) => n.column === col);
+    if (here.some((n) => n.kind === 'plan')) {
+      const order = new Map(communes.map((c, i) => [planNodeId(c.id), i]));
+      const plans = here.filter((n) => n.kind === 'plan').sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+      const others = here.filter((n) => n.kind !== 'plan');
+      [...others, ...plans].forEach((n, i) => (n.row = i));
+      continue;
+    }
+    const centre = (n: ChainNode): number => {
+      const ups = links.filter((l) => l.to === n.id).map((l) => byId.get(l.from)!);
+      const before = ups.filter((u) => u.column < col);
+      return before.length > 0 ? before.reduce((s, u) => s + u.row, 0) / before.length : 0;
+    };
+    here
+      .sort(
+        (a, b) =>
+          sameColumnDepth(a.id) - sameColumnDepth(b.id) ||
+          provinceRank(a.id) - provinceRank(b.id) ||
+          centre(a) - centre(b) ||
+          (isoDate.get(a.id) ?? '').localeCompare(isoDate.get(b.id) ?? '') ||
+          a.id.localeCompare(b.id),
+      )
+      .forEach((n, i) => (n.row = i));
+  }
+}
+
+export interface ChainTreeItem {
+  node: ChainNode;
+  /** How the parent item relates to this one: the plan cites it, or the parent document implements it. */
+  relation: 'cites' | 'implements' | 'mentions';
+  ref: string | null;
+  /** Already listed (with its own chain) earlier in the same plan's tree. */
+  repeated: boolean;
+  children: ChainTreeItem[];
+}
+
+/**
+ * One plan's chain as a nested list, the text alternative of the chart: the plan, what it cites,
+ * what each of those implements, and so on up to Resolution 57-NQ/TW. A document reached twice
+ * is expanded once and marked `repeated` the next time.
+ */
+export function chainTree(chain: DocumentChain, communeId: string): ChainTreeItem | null {
+  const byId = new Map(chain.nodes.map((n) => [n.id, n]));
+  const root = byId.get(planNodeId(communeId));
+  if (!root) return null;
+  const levelOrder = (id: string) => DOCUMENT_LEVELS.indexOf(byId.get(id)!.level);
+  const linksTo = (id: string) =>
+    chain.links
+      .filter((l) => l.to === id)
+      .sort(
+        (a, b) =>
+          kindOrder(a.kind) - kindOrder(b.kind) || levelOrder(a.from) - levelOrder(b.from) || byId.get(a.from)!.row - byId.get(b.from)!.row,
+      );
+  // What the plan cites itself is expanded where it is cited, at the first level of the list.
+  const direct = linksTo(root.id);
+  const seen = new Set(direct.map((l) => l.from));
+  const expand = (id: string): ChainTreeItem[] =>
+    linksTo(id).map((l) => {
+      const repeated = seen.has(l.from);
+      seen.add(l.from);
+      return { node: byId.get(l.from)!, relation: l.kind, ref: l.ref, repeated, children: repeated ? [] : expand(l.from) };
+    });
+  const children = direct.map((l): ChainTreeItem => ({
+    node: byId.get(l.from)!,
+    relation: l.kind,
+    ref: l.ref,
+    repeated: false,
+    children: [],
+  }));
+  for (const c of children) c.children = expand(c.node.id);
+  return { node: root, relation: 'cites', ref: null, repeated: false, children };
+}
+
+function kindOrder(kind: ChainLink['kind']): number {
+  return kind === 'mentions' ? 1 : 0;
+}
+
+/** A plain-language summary of one chain, for the chart's <desc>. */
+export function chainSummary(chain: DocumentChain, lang: Lang): string {
+  const plans = chain.nodes.filter((n) => n.kind === 'plan');
+  const docs = chain.nodes.filter((n) => n.kind === 'document');
+  const cites = (p: ChainNode) =>
+    chain.links
+      .filter((l) => l.to === p.id && l.kind === 'cites')
+      .map((l) => chain.nodes.find((n) => n.id === l.from)!.number)
+      .join(', ');
+  const parts = plans.map((p) =>
+    lang === 'vi' ? `Kế hoạch ${p.number} của ${p.issuer} căn cứ ${cites(p)}` : `Plan ${p.number} of ${p.issuer} cites ${cites(p)}`,
+  );
+  const head =
+    lang === 'vi'
+      ? `${docs.length} văn bản cấp trên, theo cột từ Trung ương đến xã. `
+      : `${docs.length} higher documents, in columns from the Party Central Committee down to the commune. `;
+  return `${head}${parts.join('. ')}.`;
+}

@@ -1,0 +1,265 @@
+import type { HarmonizedTarget } from '../harmonize/harmonize-targets.ts';
+import { communeName, formatTarget, indicatorName, unitNames } from '../site/format.ts';
+import type { Bilingual, Lang } from '../site/i18n.ts';
+import type { Dataset } from '../validate/check-dataset.ts';
+import { splitUnits } from '../validate/check-rules.ts';
+import type { Match } from '../validate/rule-schemas.ts';
+import { seedRef } from './commune.ts';
+
+/**
+ * The figures of the methodology page, computed from the data so that the prose never drifts
+ * from it: how many targets each reading rule touched (with real examples), the OCR rule's
+ * evidence (Nhơn Trạch's clean copy against its OCR copy), the match counts, and the
+ * responsible-unit synonym table.
+ */
+
+export type FormKey =
+  'symbol-min' | 'symbol-strict' | 'ocr-symbol' | 'word-strict' | 'word-min' | 'verb' | 'bare' | 'ceiling' | 'range' | 'yes' | 'text';
+
+export const FORM_ORDER: FormKey[] = [
+  'symbol-min',
+  'symbol-strict',
+  'ocr-symbol',
+  'word-strict',
+  'word-min',
+  'verb',
+  'bare',
+  'ceiling',
+  'range',
+  'yes',
+  'text',
+];
+
+/** Which reading rule a target went through (one key per target; a ceiling is also counted under its form). */
+export function formOf(t: HarmonizedTarget): FormKey {
+  if (t.comparator === 'text') return 'text';
+  if (t.comparator === 'yes') return 'yes';
+  if (t.comparator === 'between') return 'range';
+  if (t.comparatorSource === 'ocr-symbol') return 'ocr-symbol';
+  if (t.comparatorSource === 'word') return t.comparator === '>' ? 'word-strict' : 'word-min';
+  if (t.comparatorSource === 'implied') return /^đạt\b/i.test(t.targetRaw.trim()) ? 'verb' : 'bare';
+  return t.comparator === '>' ? 'symbol-strict' : 'symbol-min';
+}
+
+export interface FormExample {
+  commune: string;
+  asWritten: string;
+  readAs: string;
+  source: string;
+}
+
+export interface FormRow {
+  key: FormKey;
+  count: number;
+  /** Up to three examples, from different communes where there are. */
+  examples: FormExample[];
+}
+
+function example(ds: Dataset, t: HarmonizedTarget, lang: Lang): FormExample {
+  return {
+    commune: communeName(ds, t.communeId),
+    asWritten: t.targetRaw === '' ? t.text : t.targetRaw,
+    readAs: formatTarget(t, lang),
+    source: seedRef(t.seedFile, t.seedLines),
+  };
+}
+
+function spread<T extends { communeId: string }>(rows: T[], max: number): T[] {
+  const out: T[] = [];
+  const seen = new Set<string>();
+  for (const r of rows) {
+    if (seen.has(r.communeId) || out.length >= max) continue;
+    seen.add(r.communeId);
+    out.push(r);
+  }
+  for (const r of rows) if (!out.includes(r) && out.length < max) out.push(r);
+  return out;
+}
+
+/** Every reading rule with how many targets went through it and examples; the ceiling row counts "≥ 100%" and "100%". */
+export function readingForms(ds: Dataset, lang: Lang): FormRow[] {
+  return FORM_ORDER.map((key) => {
+    const rows = key === 'ceiling' ? ds.targets.filter((t) => t.ceiling) : ds.targets.filter((t) => formOf(t) === key);
+    const picked =
+      key === 'ceiling'
+        ? spread(
+            [...rows].sort((a, b) => Number(b.comparatorAsWritten !== '') - Number(a.comparatorAsWritten !== '')),
+            3,
+          )
+        : spread(rows, 3);
+    return { key, count: rows.length, examples: picked.map((t) => example(ds, t, lang)) };
+  });
+}
+
+export interface OcrEvidenceRow {
+  targetId: string;
+  item: string;
+  text: string;
+  clean: string;
+  cleanSource: string;
+  ocr: string;
+  ocrSource: string;
+}
+
+export interface OcrEvidence {
+  cleanFile: string;
+  ocrFile: string;
+  rows: OcrEvidenceRow[];
+  /** Figures written "≥" in the clean copy, and how many of them the OCR shows as ">". */
+  withSign: number;
+  signAsGreater: number;
+  /** …and how many lose their sign altogether ("≥ 100%" → "100%"). */
+  signLost: number;
+  /** Figures written without a sign in the clean copy, and how many of them the OCR shows with ">". */
+  withoutSign: number;
+  greaterWithoutSign: number;
+}
+
+/**
+ * Nhơn Trạch's plan exists as clean text and as OCR: every target has both statements. The table
+ * shows the rows whose clean statement has a sign; the counts cover all rows.
+ */
+export function ocrEvidence(ds: Dataset, communeId = 'nhon-trach'): OcrEvidence | null {
+  const rows = ds.targets.filter((t) => t.communeId === communeId && t.altSeedFile !== '' && t.altSeedFile !== t.seedFile);
+  if (rows.length === 0) return null;
+  const signed = rows.filter((t) => t.seedText.includes('≥'));
+  const unsigned = rows.filter((t) => !/[≥>]/.test(t.seedText) && /\d/.test(t.seedText));
+  return {
+    cleanFile: rows[0]!.seedFile,
+    ocrFile: rows[0]!.altSeedFile,
+    rows: signed.map((t) => ({
+      targetId: t.targetId,
+      item: t.item,
+      text: t.text,
+      clean: t.seedText,
+      cleanSource: seedRef(t.seedFile, lastRange(t.seedLines)),
+      ocr: t.altSeedText,
+      ocrSource: seedRef(t.altSeedFile, t.altSeedLines),
+    })),
+    withSign: signed.length,
+    signAsGreater: signed.filter((t) => t.altSeedText.includes('>')).length,
+    signLost: signed.filter((t) => !/[>≥<≤]/.test(t.altSeedText)).length,
+    withoutSign: unsigned.length,
+    greaterWithoutSign: unsigned.filter((t) => t.altSeedText.includes('>')).length,
+  };
+}
+
+/** The last range of "94-95;107-108": the table row itself, without the column heading it also cites. */
+function lastRange(lines: string): string {
+  return lines.split(';').pop() ?? lines;
+}
+
+/** How many targets each OCR reading rule was applied to, per seed file. */
+export function ocrRuleUse(
+  ds: Dataset,
+): { seedFile: string; commune: string; readAs: string; symbol: string; used: number; evidence: string }[] {
+  return ds.rules.ocrReadings.map((o) => {
+    const c = ds.raw.communes.find((x) => x.source_files.includes(o.seed_file));
+    return {
+      seedFile: o.seed_file,
+      commune: c ? c.name : '',
+      symbol: o.symbol_as_read,
+      readAs: o.read_as === '>=' ? '≥' : o.read_as,
+      used: ds.targets.filter((t) => t.seedFile === o.seed_file && t.comparatorSource === 'ocr-symbol').length,
+      evidence: o.evidence,
+    };
+  });
+}
+
+export const MATCH_ORDER: Match[] = ['same', 'comparable', 'related', 'unmapped'];
+
+/** Targets per match kind, with one example each (the note says how it differs). */
+export function matchCounts(ds: Dataset, lang: Lang): { match: Match; count: number; example: string | null }[] {
+  return MATCH_ORDER.map((match) => {
+    const rows = ds.targets.filter((t) => t.match === match);
+    const ex = rows.find((t) => (lang === 'vi' ? t.matchNoteVi : t.matchNoteEn) !== '') ?? rows[0];
+    const note = ex ? (lang === 'vi' ? ex.matchNoteVi : ex.matchNoteEn) : '';
+    const example = ex
+      ? `${communeName(ds, ex.communeId)}: “${short(ex.text)}”` +
+        (ex.indicatorId ? ` → ${indicatorName(ds, ex.indicatorId, lang)}` : '') +
+        (note ? ` — ${note}` : '')
+      : null;
+    return { match, count: rows.length, example };
+  });
+}
+
+const short = (text: string, max = 80) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
+
+export interface SpellingRow {
+  spelling: string;
+  canonical: string[];
+  /** Communes whose targets or tasks use the spelling. */
+  communes: string[];
+  uses: number;
+  note: string;
+}
+
+/** The responsible-unit synonym table: every spelling as written → canonical unit(s), with where it is used. */
+export function spellingTable(ds: Dataset, lang: Lang): SpellingRow[] {
+  const cells: { communeId: string; cell: string }[] = [
+    ...ds.targets.flatMap((t) => [t.leadUnitsRaw, t.cooperatingUnitsRaw].map((cell) => ({ communeId: t.communeId, cell }))),
+    ...ds.raw.tasks.flatMap((t) =>
+      [t.presiding_unit, t.lead_units, t.cooperating_units].map((cell) => ({ communeId: t.commune_id, cell })),
+    ),
+  ];
+  const uses = new Map<string, { communes: Set<string>; n: number }>();
+  for (const { communeId, cell } of cells)
+    for (const part of splitUnits(cell)) {
+      const u = uses.get(part) ?? { communes: new Set<string>(), n: 0 };
+      u.communes.add(communeId);
+      u.n++;
+      uses.set(part, u);
+    }
+  const unitOrder = new Map(ds.rules.units.map((u, i) => [u.id, i]));
+  const communeOrder = ds.raw.communes.map((c) => c.id);
+  return [...ds.rules.spellings]
+    .sort(
+      (a, b) =>
+        (unitOrder.get(a.unit_ids[0]!) ?? 0) - (unitOrder.get(b.unit_ids[0]!) ?? 0) ||
+        a.unit_ids.length - b.unit_ids.length ||
+        a.spelling.localeCompare(b.spelling, 'vi'),
+    )
+    .map((s) => ({
+      spelling: s.spelling,
+      canonical: unitNames(ds, s.unit_ids, lang),
+      communes: communeOrder.filter((c) => uses.get(s.spelling)?.communes.has(c)).map((c) => communeName(ds, c)),
+      uses: uses.get(s.spelling)?.n ?? 0,
+      note: s.note,
+    }));
+}
+
+/** Where the comparison rules change a result in this data, each as a sentence. */
+export function rulesAtWork(ds: Dataset): Bilingual[] {
+  const yearsDiffer = ds.comparisons.filter((c) => c.flags.yearsDiffer).length;
+  const strict = ds.comparisons.filter((c) => c.groups.some((g) => g.flags.strictAndInclusive)).map((c) => c.indicatorId);
+  const related = ds.comparisons.filter((c) => c.flags.hasRelated).length;
+  const ceilingGroups = ds.comparisons.filter((c) =>
+    c.groups.some((g) => {
+      const rows = g.entries.map((e) => ds.targets.find((t) => t.targetId === e.targetId)!);
+      return rows.some((r) => r.ceiling && r.comparatorAsWritten !== '') && rows.some((r) => r.ceiling && r.comparatorAsWritten === '');
+    }),
+  ).length;
+  const names = (ids: string[]) => ({
+    vi: ids.map((id) => indicatorName(ds, id, 'vi')).join('; '),
+    en: ids.map((id) => indicatorName(ds, id, 'en')).join('; '),
+  });
+  const n = names(strict);
+  return [
+    {
+      vi: `${yearsDiffer} chỉ tiêu có con số cho hai năm khác nhau (2026 và 2030): mỗi năm được so riêng.`,
+      en: `${yearsDiffer} ${yearsDiffer === 1 ? 'indicator has' : 'indicators have'} figures for two different years (2026 and 2030): each year is compared on its own.`,
+    },
+    {
+      vi: `${strict.length} chỉ tiêu có cả “trên” (>) và “tối thiểu” (≥) trong cùng một nhóm so sánh${strict.length > 0 ? `: ${n.vi}` : ''}.`,
+      en: `${strict.length} ${strict.length === 1 ? 'indicator has' : 'indicators have'} both “above” (>) and “at least” (≥) in one comparison group${strict.length > 0 ? `: ${n.en}` : ''}.`,
+    },
+    {
+      vi: `${ceilingGroups} chỉ tiêu có một xã ghi “≥ 100%” và xã khác ghi “100%”: hai mức trần, được coi là bằng nhau.`,
+      en: `${ceilingGroups} ${ceilingGroups === 1 ? 'indicator has' : 'indicators have'} one commune writing “≥ 100%” and another “100%”: two ceilings, counted as equal.`,
+    },
+    {
+      vi: `${related} chỉ tiêu có thêm một mục tiêu “liên quan” của xã khác, hiển thị bên cạnh nhưng không xếp hạng.`,
+      en: `${related} ${related === 1 ? 'indicator also shows' : 'indicators also show'} another commune’s “related” aim beside the targets, never ranked.`,
+    },
+  ];
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { openPage, screenshot } from '../support/browser.ts';
+import { axeViolations } from '../support/axe.ts';
+import { HOSTILE_BUILD, ROOT_BUILD } from '../support/built-site.ts';
+import { useSites } from '../support/site-fixture.ts';
+
+const f = useSites({ site: ROOT_BUILD, based: HOSTILE_BUILD });
+const plain = (s: string) => s.replace(/\u00a0/g, ' ');
+
+describe('the home page', () => {
+  it('presents the four plans as written, with honest gaps', async () => {
+    const w = await openPage(f.browser, [f.site.origin]);
+    await w.page.goto(f.site.url(''));
+    const card = (id: string) => w.page.locator(`.plans [data-commune="${id}"]`);
+    expect(await card('nhon-trach').locator('h3').innerText()).toBe('Phường Nhơn Trạch');
+    expect(await card('nhon-trach').innerText()).toContain('237/NQ-UBTVQH16');
+    expect(await card('xuan-thanh').innerText()).toContain('68/KH-UBND, ngày ../02/2026 (ngày không đọc được trong bản OCR)');
+    expect(await card('phuoc-an').innerText()).toContain('/KH-UBND (số kế hoạch để trống trong văn bản)');
+    expect(await card('nghia-dan').innerText()).toContain('2030, 2045');
+    expect(w.errors).toEqual([]);
+    expect(w.foreignRequests).toEqual([]);
+    await w.context.close();
+  });
+
+  it('leads with the biggest differences, each linking to its indicator page', async () => {
+    const w = await openPage(f.browser, [f.site.origin]);
+    await w.page.goto(f.site.url('en/'));
+    const first = w.page.locator('[data-headlines="ambition"] li').first();
+    expect(plain(await first.innerText())).toBe(
+      'Officials trained in basic digital skills: Nhơn Trạch and Phước An aim for ≥ 100%, Xuân Thành for ≥ 80% (20 percentage points apart, 2026).',
+    );
+    const vneid = w.page.locator('.headlines li[data-indicator="vneid-account"]').first();
+    expect(plain(await vneid.innerText())).toContain('Nhơn Trạch and Phước An aim for ≥ 80%, Xuân Thành for ≥ 65%');
+    // The 5G line is behind "show more".
+    const fiveG = w.page.locator('.headlines details li[data-indicator="5g-coverage"]');
+    expect(await fiveG.isVisible()).toBe(false);
+    await w.page.getByText(/Show \d+ more differences/).click();
+    expect(plain(await fiveG.innerText())).toContain('Xuân Thành aims for ≥ 65%, Nhơn Trạch and Phước An for ≥ 60%');
+    await fiveG.getByRole('link').click();
+    expect(new URL(w.page.url()).pathname).toBe('/en/indicators/5g-coverage/');
+    await w.context.close();
+  });
+
+  it('says which indicators only one commune set and which targets are for another year', async () => {
+    const w = await openPage(f.browser, [f.site.origin]);
+    await w.page.goto(f.site.url(''));
+    const pa = w.page.locator('[data-headlines="only-one"] > li[data-commune="phuoc-an"]');
+    expect(await pa.locator('strong').innerText()).toMatch(/^Chỉ Phước An đặt \d+ chỉ tiêu:$/);
+    expect(await pa.getByRole('link', { name: 'Truy cập băng rộng cố định trên 1 Gb/s' }).getAttribute('href')).toBe(
+      '/indicators/fixed-broadband-1gbps/',
+    );
+    const years = w.page.locator('[data-headlines="years"] li[data-indicator="online-service-usage"]');
+    expect(plain(await years.innerText())).toContain('Phước An ≥ 80% (năm 2026); Nghĩa Đàn > 90% (năm 2030)');
+    expect(await w.page.locator('main').innerText()).toContain('Nghĩa Đàn đặt chỉ tiêu cho năm 2030');
+    await w.context.close();
+  });
+
+  it('offers the entry points: matrix, indicators, communes, compare, methodology, downloads', async () => {
+    const w = await openPage(f.browser, [f.site.origin]);
+    await w.page.goto(f.site.url('en/'));
+    const hrefs = await w.page.locator('.entries h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(['/en/matrix/', '/en/indicators/', '/en/communes/', '/en/compare/', '/en/methodology/', '/en/downloads/']);
+    expect(await w.page.getByRole('link', { name: 'Every indicator by spread, in the matrix' }).getAttribute('href')).toBe(
+      '/en/matrix/?sort=spread',
+    );
+    await w.context.close();
+  });
+
+  it('has no WCAG 2.2 AA violations, wide and narrow, in either language (screenshots saved)', async () => {
+    for (const [path, name] of [
+      ['', 'home-vi'],
+      ['en/', 'home-en'],
+    ]) {
+      for (const width of [1280, 360]) {
+        const w = await openPage(f.browser, [f.site.origin], { width, height: 900 });
+        await w.page.goto(f.site.url(path));
+        expect(await axeViolations(w.page), `${path} at ${width}`).toEqual([]);
+        const overflow = await w.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${path} at ${width}`).toBeLessThanOrEqual(0);
+        await screenshot(w.page, `${name}-${width}`);
+        await w.context.close();
+      }
+    }
+  });
+
+  it('shows an indicator name with markup in it as text, in a headline, and runs none of it', async () => {
+    const w = await openPage(f.browser, [f.based.origin]);
+    await w.page.goto(f.based.url(''));
+    await w.page.waitForLoadState('load');
+    expect(await w.page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await w.page.locator('img[src="x"]').count()).toBe(0);
+    expect(await w.page.locator('.headlines li[data-indicator="5g-coverage"]').textContent()).toContain('<script>window.__xss=1</script>');
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+});

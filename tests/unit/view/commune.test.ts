@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import {
+  communeCards,
+  communeGroups,
+  communeTasks,
+  communeTitle,
+  listWords,
+  missingByPillar,
+  planDateReading,
+  planLabel,
+  planNumberReading,
+  responsibleUnits,
+  signerReading,
+  summaryItems,
+  summarySentence,
+  unitCell,
+  unitTypeChange,
+} from '../../../src/lib/view/commune.ts';
+import { realDataset } from '../support/real-dataset.ts';
+
+const ds = await realDataset();
+const commune = (id: string) => ds.raw.communes.find((c) => c.id === id)!;
+const entry = (communeId: string, indicatorId: string, lang: 'vi' | 'en' = 'vi') =>
+  communeGroups(ds, communeId, lang)
+    .flatMap((g) => g.standings)
+    .find((e) => e.target.indicatorId === indicatorId && e.target.match !== 'related')!;
+
+describe('plan facts as written', () => {
+  it('says a blank plan number is left blank in a clean text and not legible in an OCR copy', () => {
+    expect(planNumberReading({ plan_number: '/KH-UBND', text_quality: 'clean' }, 'vi')).toEqual({
+      asWritten: '/KH-UBND',
+      note: 'số kế hoạch để trống trong văn bản',
+    });
+    expect(planNumberReading({ plan_number: '/KH-UBND', text_quality: 'ocr' }, 'en').note).toBe(
+      'the number is not legible in the OCR copy',
+    );
+    expect(planNumberReading({ plan_number: '57/KH-UBND', text_quality: 'ocr' }, 'vi').note).toBeNull();
+  });
+
+  it('names the unreadable or blank parts of a date and leaves a complete date alone', () => {
+    expect(planDateReading(commune('xuan-thanh'), 'vi')).toEqual({ asWritten: '../02/2026', note: 'Ngày không đọc được trong bản OCR' });
+    expect(planDateReading(commune('phuoc-an'), 'en').note).toBe('The day and month are left blank in the text');
+    expect(planDateReading(commune('nhon-trach'), 'vi')).toEqual({ asWritten: '27/02/2026', note: null });
+  });
+
+  it('never guesses a signer: Nghĩa Đàn’s is not legible, Nhơn Trạch’s is read with its title', () => {
+    expect(signerReading(commune('nghia-dan'), 'vi')).toEqual({ asWritten: '', note: 'Không đọc được: chữ ký không rõ trong bản OCR' });
+    expect(signerReading(commune('nhon-trach'), 'vi')).toEqual({ asWritten: 'Chủ tịch Lư Thành Nam', note: null });
+  });
+
+  it('states Nhơn Trạch’s change to a ward in English and keeps the Vietnamese as written', () => {
+    expect(unitTypeChange(commune('nhon-trach'), 'en')).toBe('became a ward (phường) on 30/4/2026 under Resolution 237/NQ-UBTVQH16');
+    expect(unitTypeChange(commune('nhon-trach'), 'vi')).toBe(commune('nhon-trach').unit_type_change);
+    expect(unitTypeChange(commune('xuan-thanh'), 'en')).toBeNull();
+  });
+
+  it('titles a commune by its unit type today', () => {
+    expect(communeTitle(commune('nhon-trach'), 'vi')).toBe('Phường Nhơn Trạch');
+    expect(communeTitle(commune('xuan-thanh'), 'vi')).toBe('Xã Xuân Thành');
+    expect(communeTitle(commune('nhon-trach'), 'en')).toBe('Nhơn Trạch ward');
+  });
+
+  it('labels a plan with its number and date and the notes on what is missing', () => {
+    expect(planLabel(ds, 'phuoc-an', 'vi')).toBe(
+      'Kế hoạch số /KH-UBND (số kế hoạch để trống trong văn bản), ngày ../../2026 (ngày và tháng để trống trong văn bản)',
+    );
+    expect(planLabel(ds, 'nhon-trach', 'en')).toBe('Plan No. 57/KH-UBND, dated 27/02/2026');
+  });
+
+  it('joins words with “và” in Vietnamese and “and” in English', () => {
+    expect(listWords(['a', 'b', 'c'], 'vi')).toBe('a, b và c');
+    expect(listWords(['a', 'b'], 'en')).toBe('a and b');
+    expect(listWords(['a'], 'en')).toBe('a');
+  });
+});
+
+describe('targets against the other communes', () => {
+  it('ranks Xuân Thành’s 5G target above the others and gives their figures in words', () => {
+    const e = entry('xuan-thanh', '5g-coverage');
+    expect(e.standing).toBe('above');
+    expect(e.othersText).toBe('Nhơn Trạch ≥ 60% (thấp hơn), Phước An ≥ 60% (thấp hơn)');
+    expect(entry('xuan-thanh', '5g-coverage', 'en').othersText).toBe('Nhơn Trạch ≥ 60% (lower), Phước An ≥ 60% (lower)');
+  });
+
+  it('says which others are equal when a commune is above: Xuân Thành ties Phước An on digitisation', () => {
+    const e = entry('xuan-thanh', 'dossier-digitization');
+    expect(e.standing).toBe('above');
+    expect(e.othersText).toBe('Phước An ≥ 100% (bằng), Nhơn Trạch ≥ 95% (thấp hơn), Nghĩa Đàn ≥ 100% (năm 2030)');
+  });
+
+  it('does not call Nghĩa Đàn’s 2030 targets unique: the others’ 2026 figures are named, not ranked', () => {
+    const e = entry('nghia-dan', 'dossier-digitization', 'en');
+    expect(e.standing).toBe('only');
+    expect(e.ranked).toEqual([]);
+    expect(e.unranked.map((o) => o.communeId).sort()).toEqual(['nhon-trach', 'phuoc-an', 'xuan-thanh']);
+    expect(e.note).toBe('Others set this for 2026, not 2030: not ranked together.');
+  });
+
+  it('lists every target of a plan exactly once, pillars in catalogue order and unmapped ones last with their reason', () => {
+    for (const c of ds.raw.communes) {
+      const groups = communeGroups(ds, c.id, 'vi');
+      const ids = groups.flatMap((g) => g.standings.map((s) => s.target.targetId));
+      expect(ids.sort()).toEqual(
+        ds.targets
+          .filter((t) => t.communeId === c.id)
+          .map((t) => t.targetId)
+          .sort(),
+      );
+      const orders = groups.filter((g) => g.pillar).map((g) => g.pillar!.order);
+      expect(orders).toEqual([...orders].sort((a, b) => a - b));
+      expect(groups.findIndex((g) => g.pillar === null)).toBe(groups.some((g) => g.pillar === null) ? groups.length - 1 : -1);
+    }
+    const unmapped = communeGroups(ds, 'nghia-dan', 'vi').at(-1)!;
+    expect(unmapped.pillar).toBeNull();
+    expect(unmapped.standings).toHaveLength(4);
+    expect(unmapped.standings.every((s) => s.note && s.note.length > 10)).toBe(true);
+  });
+
+  it('explains why a related target is not ranked', () => {
+    const e = communeGroups(ds, 'xuan-thanh', 'vi')
+      .flatMap((g) => g.standings)
+      .find((s) => s.target.targetId === 'xuan-thanh-12')!;
+    expect(e.standing).toBe('unranked');
+    expect(e.note).toMatch(/^Liên quan, không cùng thước đo: không xếp hạng\./);
+  });
+
+  it('counts standings so that they add up to the plan’s targets, splitting “only” by year', () => {
+    for (const c of ds.raw.communes) {
+      const total = summaryItems(ds, c.id, 'vi').reduce((n, i) => n + i.count, 0);
+      expect(total).toBe(ds.targets.filter((t) => t.communeId === c.id).length);
+    }
+    const nd = Object.fromEntries(summaryItems(ds, 'nghia-dan', 'vi').map((i) => [i.key, i.count]));
+    expect(nd).toEqual({ only: 1, 'only-year': 8, unranked: 8 });
+    expect(summaryItems(ds, 'nghia-dan', 'vi').find((i) => i.key === 'only-year')!.label).toBe(
+      'chỉ xã này đặt cho năm 2030 (xã khác đặt cho năm 2026)',
+    );
+  });
+
+  it('sums a plan up in one sentence', () => {
+    expect(summarySentence(ds, 'xuan-thanh', 'vi')).toBe(
+      '22 chỉ tiêu: cao hơn các xã khác ở 3 chỉ tiêu, bằng các xã khác ở 3, thấp hơn ở 8; 2 chỉ tiêu chỉ xã này đặt; 6 chỉ tiêu không xếp hạng.',
+    );
+    expect(summarySentence(ds, 'xuan-thanh', 'en')).toBe(
+      '22 targets: above the others on 3, equal to them on 3, below them on 8; 2 set by this commune alone; 6 not ranked.',
+    );
+  });
+
+  it('lists the indicators others set and Xuân Thành did not, with who set them and at what level', () => {
+    const groups = missingByPillar(ds, 'xuan-thanh', 'vi');
+    const wifi = groups.flatMap((g) => g.items).find((i) => i.indicatorId === 'public-wifi')!;
+    expect(wifi.setters.map((s) => `${s.name} ${s.figure}`)).toEqual(['Nhơn Trạch ≥ 100%']);
+    const own = new Set(ds.targets.filter((t) => t.communeId === 'xuan-thanh' && t.match !== 'related').map((t) => t.indicatorId));
+    expect(groups.flatMap((g) => g.items).filter((i) => own.has(i.indicatorId))).toEqual([]);
+  });
+});
+
+describe('tasks and responsible units', () => {
+  it('keeps a unit as written and gives its canonical name when the spelling says something else', () => {
+    expect(unitCell(ds, 'Phòng VHXXH', 'vi')).toEqual({ asWritten: 'Phòng VHXXH', canonical: ['Phòng Văn hóa – Xã hội'], differs: true });
+    expect(unitCell(ds, 'Phòng Văn hóa - Xã hội', 'vi')!.differs).toBe(false);
+    expect(unitCell(ds, 'Phòng VH-XH; Văn phòng HĐND-UBND', 'vi')!.canonical).toEqual([
+      'Phòng Văn hóa – Xã hội',
+      'Văn phòng HĐND và UBND xã',
+    ]);
+    expect(unitCell(ds, '', 'vi')).toBeNull();
+  });
+
+  it('lists every task once, in plan order, duties before the appendix', () => {
+    for (const c of ds.raw.communes) {
+      const groups = communeTasks(ds, c.id, 'vi');
+      const ids = groups.flatMap((g) => g.tasks.map((t) => t.taskId));
+      const raw = ds.raw.tasks.filter((t) => t.commune_id === c.id);
+      expect([...ids].sort()).toEqual(raw.map((t) => t.task_id).sort());
+      const kinds = groups.map((g) => g.kind);
+      expect(kinds).toEqual([...kinds].sort((a, b) => (a === b ? 0 : a === 'unit-assignment' ? -1 : 1)));
+    }
+    const xt = communeTasks(ds, 'xuan-thanh', 'vi').flatMap((g) => g.tasks);
+    expect(xt.find((t) => t.taskId === 'xuan-thanh-task-21')).toMatchObject({ deadline: 'Thường xuyên', targetIds: ['xuan-thanh-15'] });
+  });
+
+  it('counts who leads what: Phước An’s culture office leads 23 targets under three spellings', () => {
+    const vhxh = responsibleUnits(ds, 'phuoc-an', 'vi').find((u) => u.unitId === 'phong-van-hoa-xa-hoi')!;
+    expect(vhxh.leadTargets).toBe(23);
+    expect(responsibleUnits(ds, 'phuoc-an', 'vi')[0]!.unitId).toBe('phong-van-hoa-xa-hoi');
+  });
+});
+
+describe('the communes index', () => {
+  it('has one card per plan, in communes.csv order, with its plan and standings', () => {
+    const cards = communeCards(ds, 'vi');
+    expect(cards.map((c) => c.id)).toEqual(['nhon-trach', 'xuan-thanh', 'phuoc-an', 'nghia-dan']);
+    expect(cards[0]).toMatchObject({ title: 'Phường Nhơn Trạch', targets: 24, plan: 'Kế hoạch số 57/KH-UBND, ngày 27/02/2026' });
+    expect(cards[0]!.formerly).toContain('30/4/2026');
+    expect(cards[3]!.horizon).toBe('2030 (15 chỉ tiêu), 2045 (2 chỉ tiêu)');
+  });
+});

@@ -1,0 +1,187 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { HarmonizedTarget } from '../../../src/lib/harmonize/harmonize-targets.ts';
+import { dataQuality, documentedIssues, mainYear, qualityCounts, statedTwiceDiffers } from '../../../src/lib/view/data-quality.ts';
+import { REPO_ROOT } from '../../fixtures/dataset.ts';
+import { realDataset } from '../support/real-dataset.ts';
+
+const ds = await realDataset();
+const vi = Object.fromEntries(dataQuality(ds, 'vi').map((q) => [q.communeId, q]));
+const en = Object.fromEntries(dataQuality(ds, 'en').map((q) => [q.communeId, q]));
+
+describe('what each plan lacks or states inconsistently, computed from the data', () => {
+  it('finds the year most targets are for: 2026', () => {
+    expect(mainYear(ds)).toBe(2026);
+  });
+
+  it('flags Phước An’s blank number and blank day and month, and Nghĩa Đàn’s illegible signer', () => {
+    expect(vi['phuoc-an']!.header.map((h) => h.detail)).toEqual([
+      'số kế hoạch để trống trong văn bản',
+      'Ngày và tháng để trống trong văn bản',
+    ]);
+    expect(vi['xuan-thanh']!.header.map((h) => [h.label, h.detail])).toEqual([['../02/2026', 'Ngày không đọc được trong bản OCR']]);
+    expect(vi['nghia-dan']!.header.map((h) => h.source)).toEqual(['003:360-368']);
+    expect(vi['nhon-trach']!.header).toEqual([]);
+  });
+
+  it('says Nghĩa Đàn sets its targets for 2030 and 2045 while the others set theirs for 2026', () => {
+    expect(vi['nghia-dan']!.years).toBe(
+      '2030 (15 chỉ tiêu), 2045 (2 chỉ tiêu); các kế hoạch khác đặt chỉ tiêu cho năm 2026: không xếp hạng chung.',
+    );
+    expect(vi['xuan-thanh']!.years).toBeNull();
+  });
+
+  it('lists Xuân Thành’s six objectives that have no appendix row, hence no lead unit, with their lines', () => {
+    expect(vi['xuan-thanh']!.withoutLead.map((i) => i.source)).toEqual([
+      '001:63-64',
+      '001:66-68',
+      '001:70-71',
+      '001:73',
+      '001:77-79',
+      '001:99-100',
+    ]);
+    expect(vi['nghia-dan']!.withoutLead).toHaveLength(17);
+    expect(vi['phuoc-an']!.withoutLead).toEqual([]);
+  });
+
+  it('finds Xuân Thành’s objectives worded differently from its appendix: “Trên 90%” and “tối thiểu” against “>”', () => {
+    const items = vi['xuan-thanh']!.statedTwice;
+    expect(items.map((i) => i.id)).toEqual(['xuan-thanh-04', 'xuan-thanh-12', 'xuan-thanh-14', 'xuan-thanh-20']);
+    expect(items[0]!.detail).toBe(
+      'mục tiêu ghi bằng chữ, phụ lục ghi bằng dấu: “Trén 90%” (001:56-57) — “>90%” (001:325-326); giữ theo chữ (> 90%)',
+    );
+    expect(items[2]!.detail).toContain('hai con số');
+  });
+
+  it('does not count Nhơn Trạch’s OCR copy as a second statement of its plan', () => {
+    expect(vi['nhon-trach']!.statedTwice).toEqual([]);
+  });
+
+  it('lists the bare figures read as minimums and the OCR symbols read as “≥”, per commune', () => {
+    const counts = Object.fromEntries(Object.entries(vi).map(([id, q]) => [id, [q.implied.length, q.ocrRead.length]]));
+    expect(counts).toEqual({ 'nhon-trach': [6, 0], 'xuan-thanh': [8, 6], 'phuoc-an': [18, 0], 'nghia-dan': [4, 0] });
+    expect(vi['xuan-thanh']!.ocrRead[1]).toMatchObject({
+      id: 'xuan-thanh-15',
+      detail: 'bản OCR ghi “> 65%”, đọc là ≥ 65%',
+      source: '001:95',
+    });
+    expect(en['nghia-dan']!.implied[0]!.detail).toBe('written “đạt 100%”, read as ≥ 100%');
+  });
+
+  it('names Nhơn Trạch’s four “≥ 100%” targets as ceilings', () => {
+    expect(vi['nhon-trach']!.ceilings.map((i) => i.id)).toEqual(['nhon-trach-14', 'nhon-trach-15', 'nhon-trach-19', 'nhon-trach-24']);
+  });
+
+  it('gives the reason for every unmapped target', () => {
+    expect(vi['nghia-dan']!.unmapped).toHaveLength(4);
+    expect(vi['nghia-dan']!.unmapped.every((i) => i.detail.length > 10)).toBe(true);
+    expect(en['nghia-dan']!.unmapped[2]!.detail).toBe('Qualitative vision for 2045.');
+  });
+
+  it('lists the unit spellings that needed a note, with the cells they appear in', () => {
+    expect(vi['phuoc-an']!.spellings.map((s) => [s.label, s.detail])).toEqual([['Phòng VHXXH', '→ Phòng Văn hóa – Xã hội (3 ô)']]);
+    expect(en['phuoc-an']!.spellings[0]!.detail).toContain('Typo in the Phước An plan');
+  });
+
+  it('separates unreadable appendix cells from garbled ones read back from the plan', () => {
+    const nd = vi['nghia-dan']!.garbledTasks;
+    expect(nd.find((i) => i.id === 'nghia-dan-task-10')!.detail).toMatch(/không đọc được/);
+    expect(nd.find((i) => i.id === 'nghia-dan-task-14')!.detail).toMatch(/đã đọc lại/);
+    expect(vi['phuoc-an']!.garbledTasks).toEqual([]);
+  });
+
+  it('sums every commune up in the counts of the summary table', () => {
+    expect(qualityCounts(vi['xuan-thanh']!)).toEqual({
+      targets: 22,
+      implied: 8,
+      ocrRead: 6,
+      qualitative: 5,
+      withoutLead: 6,
+      statedTwice: 4,
+      unmapped: 0,
+      garbledTasks: 6,
+      documented: 3,
+    });
+  });
+});
+
+describe('a target stated twice', () => {
+  const row = (over: Partial<HarmonizedTarget>): HarmonizedTarget =>
+    ({
+      comparatorSource: 'word',
+      seedFile: '001_x.txt',
+      seedText: 'Trén 90%',
+      altSeedFile: '001_x.txt',
+      altSeedText: '>90%',
+      ...over,
+    }) as HarmonizedTarget;
+
+  it('differs in comparator when the objective uses a word and the appendix a symbol', () => {
+    expect(statedTwiceDiffers(row({}))).toBe('comparator');
+  });
+
+  it('differs in figure when the two statements give other numbers', () => {
+    expect(statedTwiceDiffers(row({ comparatorSource: 'ocr-symbol', seedText: '> 40%', altSeedText: '> 400' }))).toBe('figure');
+  });
+
+  it('does not differ when both say the same, or when the other statement is another copy of the plan', () => {
+    expect(statedTwiceDiffers(row({ comparatorSource: 'implied', seedText: '100%', altSeedText: '100%' }))).toBeNull();
+    expect(statedTwiceDiffers(row({ altSeedFile: '000_y.txt' }))).toBeNull();
+    expect(statedTwiceDiffers(row({ altSeedText: '' }))).toBeNull();
+  });
+});
+
+describe('inconsistencies noted by hand', () => {
+  const issues = documentedIssues(ds);
+
+  it('cover the points the plans get wrong, each tied to a commune and to source lines', () => {
+    expect(issues.map((i) => i.id)).toEqual(
+      expect.arrayContaining([
+        'phuoc-an-heading-count',
+        'phuoc-an-blank-number',
+        'phuoc-an-469-dates',
+        'phuoc-an-vhxxh',
+        'xuan-thanh-date',
+        'xuan-thanh-signer',
+        'nhon-trach-digitisation',
+        'nghia-dan-signer',
+        'nghia-dan-district-wording',
+      ]),
+    );
+    const communes = new Set(ds.raw.communes.map((c) => c.id));
+    for (const i of issues) {
+      expect(communes.has(i.communeId), i.id).toBe(true);
+      expect(i.refs.length, i.id).toBeGreaterThan(0);
+      expect(i.vi.length > 20 && i.en.length > 20 && i.short.vi !== '' && i.short.en !== '', i.id).toBe(true);
+    }
+  });
+
+  it('count what the data can count: 40 listed targets against the heading’s 54, six cells spelt “VHXXH”', () => {
+    const heading = issues.find((i) => i.id === 'phuoc-an-heading-count')!;
+    expect(heading.vi).toContain('bảng chỉ liệt kê 40 (nhóm I: 2, II: 4, III: 1, IV: 3, V: 30)');
+    expect(issues.find((i) => i.id === 'phuoc-an-vhxxh')!.vi).toContain('ở 6 chỉ tiêu đầu bảng');
+  });
+
+  const SEEDS_DIR = resolve(REPO_ROOT, process.env.SEEDS_DIR ?? '../shared/seeds');
+  it.skipIf(!existsSync(SEEDS_DIR))('quote exactly the characters that stand at the cited seed lines', () => {
+    const files = readdirSync(SEEDS_DIR);
+    const problems: string[] = [];
+    for (const i of issues)
+      for (const r of i.refs) {
+        const file = files.find((f) => f.startsWith(`${r.seed}_`));
+        if (!file) {
+          problems.push(`${i.id}: no seed ${r.seed}`);
+          continue;
+        }
+        const lines = readFileSync(resolve(SEEDS_DIR, file), 'utf8').replace(/\r\n?/g, '\n').split('\n');
+        const [from, to = from] = r.lines.split('-').map(Number) as [number, number?];
+        const cited = lines
+          .slice(from - 1, to)
+          .map((l) => l.trim())
+          .join(' ');
+        if (!cited.includes(r.quote)) problems.push(`${i.id}: “${r.quote}” not at ${r.seed}:${r.lines}`);
+      }
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import {
+  FORM_ORDER,
+  formOf,
+  matchCounts,
+  ocrEvidence,
+  ocrRuleUse,
+  readingForms,
+  rulesAtWork,
+  spellingTable,
+} from '../../../src/lib/view/methodology.ts';
+import { MT } from '../../../src/content-text/methodology.ts';
+import { realDataset } from '../support/real-dataset.ts';
+
+const ds = await realDataset();
+const target = (id: string) => ds.targets.find((t) => t.targetId === id)!;
+
+describe('the reading rules on the methodology page', () => {
+  it('puts every target under exactly one form, so the counts add up to all targets', () => {
+    const forms = readingForms(ds, 'vi');
+    expect(forms.map((f) => f.key)).toEqual(FORM_ORDER);
+    const total = forms.filter((f) => f.key !== 'ceiling').reduce((n, f) => n + f.count, 0);
+    expect(total).toBe(ds.targets.length);
+  });
+
+  it('reads “đạt 100%” as a verb, “Trên 90%” as a strict word, “> 65%” in OCR as an OCR symbol, “80%” as bare', () => {
+    expect(formOf(target('xuan-thanh-01'))).toBe('verb');
+    expect(formOf(target('xuan-thanh-04'))).toBe('word-strict');
+    expect(formOf(target('xuan-thanh-15'))).toBe('ocr-symbol');
+    expect(formOf(target('xuan-thanh-06'))).toBe('bare');
+    expect(formOf(target('phuoc-an-33'))).toBe('range');
+  });
+
+  it('illustrates each form with real targets, from different communes where there are', () => {
+    const minimum = readingForms(ds, 'vi').find((f) => f.key === 'symbol-min')!;
+    expect(minimum.examples[0]).toEqual({ commune: 'Nhơn Trạch', asWritten: '≥ 60%', readAs: '≥ 60%', source: '002:94-95, 107-108' });
+    expect(new Set(minimum.examples.slice(0, 2).map((e) => e.commune)).size).toBe(2);
+    const ceiling = readingForms(ds, 'vi').find((f) => f.key === 'ceiling')!;
+    expect(ceiling.examples[0]!.asWritten).toBe('≥ 100%');
+  });
+
+  it('has a reading rule, in both languages, for every form', () => {
+    for (const key of FORM_ORDER) {
+      expect(MT.form[key].form.vi && MT.form[key].form.en && MT.form[key].rule.vi && MT.form[key].rule.en, key).toBeTruthy();
+    }
+  });
+});
+
+describe('the OCR rule’s evidence', () => {
+  it('shows Nhơn Trạch’s 17 “≥” of the clean copy as 13 “>” and 4 lost signs in the OCR, and no “>” added', () => {
+    const e = ocrEvidence(ds)!;
+    expect(e).toMatchObject({ withSign: 17, signAsGreater: 13, signLost: 4, withoutSign: 6, greaterWithoutSign: 0 });
+    expect(e.rows[0]).toEqual({
+      targetId: 'nhon-trach-01',
+      item: '1',
+      text: 'Tỉ lệ phủ sóng 5G trên địa bàn xã',
+      clean: '≥ 60%',
+      cleanSource: '002:107-108',
+      ocr: '> 60%',
+      ocrSource: '000:103',
+    });
+  });
+
+  it('says the rule changed six targets, all Xuân Thành’s', () => {
+    expect(ocrRuleUse(ds).map((u) => [u.commune, u.used])).toEqual([
+      ['Nhơn Trạch', 0],
+      ['Xuân Thành', 6],
+      ['Nghĩa Đàn', 0],
+    ]);
+  });
+
+  it('states the evidence in words with the computed counts', () => {
+    expect(MT.ocr(ocrEvidence(ds)!).vi).toContain(
+      'Trong 17 chỉ tiêu ghi “≥” ở bản sạch, bản OCR cho thấy “>” ở 13 chỉ tiêu và mất hẳn dấu ở 4',
+    );
+  });
+});
+
+describe('matching and units', () => {
+  it('counts every target under one degree of match', () => {
+    const counts = matchCounts(ds, 'en');
+    expect(counts.reduce((n, m) => n + m.count, 0)).toBe(ds.targets.length);
+    expect(counts.find((m) => m.match === 'unmapped')!.count).toBe(4);
+  });
+
+  it('maps every spelling in the plans to its canonical unit, with who uses it', () => {
+    const rows = spellingTable(ds, 'vi');
+    expect(rows).toHaveLength(ds.rules.spellings.length);
+    expect(rows.find((r) => r.spelling === 'Phòng VHXXH')).toMatchObject({
+      canonical: ['Phòng Văn hóa – Xã hội'],
+      communes: ['Phước An'],
+      uses: 3,
+    });
+    expect(rows.filter((r) => r.uses === 0)).toEqual([]);
+  });
+
+  it('points at where the comparison rules change a result in this data', () => {
+    const lines = rulesAtWork(ds);
+    expect(lines[0]!.vi).toMatch(/^\d+ chỉ tiêu có con số cho hai năm khác nhau/);
+    expect(lines[1]!.en).toContain('Citizen and business satisfaction');
+  });
+});
