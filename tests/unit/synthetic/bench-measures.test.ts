@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { partSizes, staticImports } from '../../../scripts/lib/bench/page-weight.ts';
+import { pageTypeOf } from '../../../scripts/lib/bench/run-build.ts';
+
+describe('the JS a page loads on load', () => {
+  it('follows static imports, minified or not, and re-exports', () => {
+    const code =
+      'import{a as b}from"./i18n.DLspbDte.js";import "./side.js";\nimport * as X from \'/_astro/x.js\';export{c}from"./c.js";export * from "./d.js"';
+    expect(staticImports(code)).toEqual(['./i18n.DLspbDte.js', './side.js', '/_astro/x.js', './c.js', './d.js']);
+  });
+
+  it('does not follow dynamic import(), which runs on a reader action, not on load', () => {
+    expect(staticImports('const m = await import("./fuse.basic.js"); x.import("./y.js")')).toEqual([]);
+  });
+});
+
+describe('page types in the build log', () => {
+  it('groups vi and en pages, detail pages and indexes', () => {
+    expect(pageTypeOf('/index.html')).toBe('home');
+    expect(pageTypeOf('/en/index.html')).toBe('home');
+    expect(pageTypeOf('/communes/synthetic-0001/index.html')).toBe('commune');
+    expect(pageTypeOf('/en/communes/index.html')).toBe('communes (index)');
+    expect(pageTypeOf('/indicators/5g-coverage/index.html')).toBe('indicator');
+    expect(pageTypeOf('/en/embed/indicators/5g-coverage/index.html')).toBe('embed/indicators');
+    expect(pageTypeOf('/search-index/vi.json')).toBe('finder list (json)');
+    expect(pageTypeOf('/matrix/index.html')).toBe('matrix');
+  });
+});
+
+describe('what fills a page', () => {
+  it('measures the HTML under each h2 of main, largest first', () => {
+    const html = `<header>nav</header><main><h1>T</h1><h2 id="a">Small</h2><p>x</p><h2>Big <span>part</span></h2><table>${'<tr><td>1</td></tr>'.repeat(50)}</table></main><footer>f</footer>`;
+    const parts = partSizes(html);
+    expect(parts.map((p) => p.heading)).toEqual(['Big part', 'Small', '(top of page)']);
+    expect(parts[0]!.bytes).toBeGreaterThan(50 * 19);
+    const inMain = html.slice(html.indexOf('<main'), html.indexOf('</main>')).length;
+    expect(parts.reduce((a, p) => a + p.bytes, 0)).toBe(inMain); // header and footer are not counted
+  });
+});
