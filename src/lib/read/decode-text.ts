@@ -1,7 +1,12 @@
 import { dataError, type DataError } from '../validate/data-error.ts';
 
-/** Largest data file accepted. The real plans are ~20 KB; a 3,321-commune synthetic file is ~2 MB. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/**
+ * Largest data file accepted. The real plans are ~20 KB; the largest file at national scale is
+ * harmonize/crosswalk.csv, one row per target: ~13 MB for 3,321 communes with ~40 targets each.
+ * The limit is there to refuse a wrong file (a database dump, a video), not a big province.
+ */
+export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+const MAX_MB = MAX_FILE_BYTES / 1024 / 1024;
 
 export type DecodeResult = { ok: true; text: string } | { ok: false; errors: DataError[] };
 
@@ -15,8 +20,8 @@ export function decodeText(bytes: Uint8Array, file: string): DecodeResult {
     const mb = (bytes.length / 1024 / 1024).toFixed(1);
     return fail(
       file,
-      `file is ${mb} MB, larger than the 5 MB limit for one data file`,
-      'a file under 5 MB (split large provinces into one file per commune)',
+      `file is ${mb} MB, larger than the ${MAX_MB} MB limit for one data file`,
+      `a file under ${MAX_MB} MB (one file per commune in targets/ and tasks/)`,
     );
   }
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {

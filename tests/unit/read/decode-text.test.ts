@@ -76,7 +76,7 @@ describe('decodeText', () => {
     const ok = new Uint8Array(MAX_FILE_BYTES).fill(0x61);
     expect(decodeText(ok, 'f.csv').ok).toBe(true);
     expect(errors(new Uint8Array(MAX_FILE_BYTES + 1).fill(0x61))).toEqual([
-      'f.csv: file is 5.0 MB, larger than the 5 MB limit for one data file; expected a file under 5 MB (split large provinces into one file per commune)',
+      'f.csv: file is 32.0 MB, larger than the 32 MB limit for one data file; expected a file under 32 MB (one file per commune in targets/ and tasks/)',
     ]);
   });
 });

@@ -261,13 +261,13 @@ describe('encodings and line endings', () => {
     expect(recordsOf(mixed)).toEqual(lf);
   });
 
-  it('refuses a 10 MB file with the size message, without reading it', () => {
+  it('refuses a 40 MB file with the size message, without reading it', () => {
     const row = validTexts()[PA]!.split('\n')[1]! + '\n';
-    const big = validTexts()[PA]!.split('\n')[0] + '\n' + row.repeat(Math.ceil((10 * 1024 * 1024) / utf8(row).length));
-    const bytes = utf8(big).subarray(0, 10 * 1024 * 1024);
+    const big = validTexts()[PA]!.split('\n')[0] + '\n' + row.repeat(Math.ceil((40 * 1024 * 1024) / utf8(row).length));
+    const bytes = utf8(big).subarray(0, 40 * 1024 * 1024);
     expect(bytes.length).toBeGreaterThan(MAX_FILE_BYTES);
     expect(errorsOf(withFile(PA, bytes))).toEqual([
-      'data/targets/phuoc-an.csv: file is 10.0 MB, larger than the 5 MB limit for one data file; expected a file under 5 MB (split large provinces into one file per commune)',
+      'data/targets/phuoc-an.csv: file is 40.0 MB, larger than the 32 MB limit for one data file; expected a file under 32 MB (one file per commune in targets/ and tasks/)',
     ]);
   });
 });
