@@ -1,0 +1,127 @@
+import { communeProfile } from '../compare/commune-profile.ts';
+import { compareIndicator } from '../compare/compare-indicator.ts';
+import { fold } from '../text/fold.ts';
+import type { Dataset } from '../validate/check-dataset.ts';
+
+/**
+ * Scopes: which communes a page puts side by side.
+ *
+ * With a handful of plans (the real site: 4) every comparison page shows every commune. Once a
+ * province publishes all its plans (Đồng Nai 95, Nghệ An 130; 3,321 in the country) a page with
+ * one column per commune is not readable, and a page per commune that lists every other commune
+ * makes the site grow with N². So past MAX_COLUMNS communes the comparison pages are scoped to a
+ * province — standings are recomputed among that province's communes, with the same
+ * compareIndicator and communeProfile as the whole set (no second ranking) — and tables are cut
+ * into pages of at most MAX_COLUMNS communes.
+ */
+
+/** Most communes a comparison table shows as columns (12 fit a 1280 px screen at ~90 px each). */
+export const MAX_COLUMNS = 12;
+
+/** Most other communes a commune page names in one sentence before it counts them instead. */
+export const MAX_NAMED = 8;
+
+export interface Province {
+  /** URL segment: the folded name, e.g. "dong-nai". */
+  slug: string;
+  name: string;
+  code: string;
+  /** Its communes in communes.csv order. */
+  communeIds: string[];
+}
+
+/** True when comparison pages are scoped to provinces (more communes than fit as columns). */
+export function isScoped(ds: Pick<Dataset, 'raw'>): boolean {
+  return ds.raw.communes.length > MAX_COLUMNS;
+}
+
+/** "Đồng Nai" → "dong-nai", "Hồ Chí Minh" → "ho-chi-minh". */
+export function provinceSlug(name: string): string {
+  return fold(name)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+const provinceCache = new WeakMap<object, Province[]>();
+
+/** The provinces of the plans, in the order their first commune appears in communes.csv. */
+export function provincesOf(ds: Pick<Dataset, 'raw'>): Province[] {
+  const cached = provinceCache.get(ds.raw);
+  if (cached) return cached;
+  const bySlug = new Map<string, Province>();
+  for (const c of ds.raw.communes) {
+    const slug = provinceSlug(c.province);
+    let p = bySlug.get(slug);
+    if (!p) bySlug.set(slug, (p = { slug, name: c.province, code: c.province_code, communeIds: [] }));
+    p.communeIds.push(c.id);
+  }
+  const list = [...bySlug.values()];
+  provinceCache.set(ds.raw, list);
+  return list;
+}
+
+const byCommuneCache = new WeakMap<object, Map<string, Province>>();
+
+/** The province of a commune. */
+export function provinceOfCommune(ds: Pick<Dataset, 'raw'>, communeId: string): Province | undefined {
+  let map = byCommuneCache.get(ds.raw);
+  if (!map) {
+    map = new Map(provincesOf(ds).flatMap((p) => p.communeIds.map((id) => [id, p] as const)));
+    byCommuneCache.set(ds.raw, map);
+  }
+  return map.get(communeId);
+}
+
+/** `ids` cut into pages of at most `size`, as even as possible (13 → 7 + 6, not 12 + 1). */
+export function pagesOf<T>(ids: readonly T[], size = MAX_COLUMNS): T[][] {
+  if (ids.length === 0) return [];
+  const count = Math.ceil(ids.length / size);
+  const per = Math.ceil(ids.length / count);
+  const out: T[][] = [];
+  for (let i = 0; i < ids.length; i += per) out.push(ids.slice(i, i + per));
+  return out;
+}
+
+const scopeCache = new WeakMap<Dataset, Map<string, Dataset>>();
+
+/**
+ * The dataset restricted to some communes, with comparisons and profiles recomputed among them
+ * only: every view (matrix, indicator, commune) then works on a province unchanged. Memoized
+ * per dataset and set of ids, so the pages of one build share one computation per province.
+ */
+export function scopeDataset(ds: Dataset, communeIds: readonly string[]): Dataset {
+  const key = communeIds.join(',');
+  let byKey = scopeCache.get(ds);
+  if (!byKey) scopeCache.set(ds, (byKey = new Map()));
+  const hit = byKey.get(key);
+  if (hit) return hit;
+
+  const keep = new Set(communeIds);
+  const communes = ds.raw.communes.filter((c) => keep.has(c.id));
+  const order = communes.map((c) => c.id);
+  const targets = ds.targets.filter((t) => keep.has(t.communeId));
+  const comparisons = ds.rules.indicators.map((i) => compareIndicator(i.id, targets, order));
+  const scoped: Dataset = {
+    ...ds,
+    raw: {
+      ...ds.raw,
+      communes,
+      targets: ds.raw.targets.filter((t) => keep.has(t.commune_id)),
+      tasks: ds.raw.tasks.filter((t) => keep.has(t.commune_id)),
+    },
+    targets,
+    comparisons,
+    profiles: order.map((id) => communeProfile(id, targets, comparisons)),
+    summary: `${communes.length} of ${ds.raw.communes.length} communes`,
+  };
+  byKey.set(key, scoped);
+  return scoped;
+}
+
+/** The dataset of a commune's comparisons: its province when scoped, else the whole set. */
+export function comparisonScopeOf(ds: Dataset, communeId: string): Dataset {
+  if (!isScoped(ds)) return ds;
+  const p = provinceOfCommune(ds, communeId);
+  return p ? scopeDataset(ds, p.communeIds) : ds;
+}
