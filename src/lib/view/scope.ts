@@ -125,3 +125,27 @@ export function comparisonScopeOf(ds: Dataset, communeId: string): Dataset {
   const p = provinceOfCommune(ds, communeId);
   return p ? scopeDataset(ds, p.communeIds) : ds;
 }
+
+export interface ScopePage {
+  province: Province;
+  /** 1-based; page 1 has the province's slug as its path, page k "slug/k". */
+  page: number;
+  pages: number;
+  communeIds: string[];
+  /** URL segment(s) under the section, e.g. "dong-nai" or "dong-nai/2". */
+  path: string;
+}
+
+/** Every page of every province, communes cut into pages of at most MAX_COLUMNS. */
+export function scopePages(ds: Pick<Dataset, 'raw'>): ScopePage[] {
+  return provincesOf(ds).flatMap((province) => {
+    const chunks = pagesOf(province.communeIds);
+    return chunks.map((communeIds, i) => ({
+      province,
+      page: i + 1,
+      pages: chunks.length,
+      communeIds,
+      path: i === 0 ? province.slug : `${province.slug}/${i + 1}`,
+    }));
+  });
+}
