@@ -7,7 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BASE_BUILD, HOSTILE_BUILD, HOSTILE_TEXT, ROOT_BUILD } from '../tests/support/built-site.ts';
+import { BASE_BUILD, HOSTILE_BUILD, HOSTILE_TEXT, ROOT_BUILD, SCALED_BUILD } from '../tests/support/built-site.ts';
+import { writeSynthetic } from './generate-synthetic.ts';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
@@ -41,4 +42,9 @@ writeFileSync(
   ),
 );
 run(['scripts/build.ts'], { DIST_DIR: HOSTILE_BUILD.dir, BASE_PATH: HOSTILE_BUILD.base, DATA_DIR: hostile });
+// A fourth build from SYNTHETIC data (never published) with more communes than a table shows,
+// for the province-scoped matrix, indicator and compare pages (tests/browser/scale.test.ts).
+const synthetic = mkdtempSync(join(tmpdir(), 'synthetic-data-'));
+await writeSynthetic({ n: SCALED_BUILD.communes, out: synthetic, seed: 57 });
+run(['scripts/build.ts'], { DIST_DIR: SCALED_BUILD.dir, BASE_PATH: SCALED_BUILD.base, DATA_DIR: synthetic });
 run(['node_modules/vitest/vitest.mjs', 'run', '--config', 'vitest.browser.config.ts', ...process.argv.slice(2)]);

@@ -12,6 +12,8 @@ export const ROOT_BUILD = { dir: dist, base: '/' };
 export const BASE_BUILD = { dir: `${dist}-base`, base: '/cong-thong-tin/chi-tieu-57/' };
 /** Built from data whose texts carry markup (see scripts/test-browser.ts). */
 export const HOSTILE_BUILD = { dir: `${dist}-hostile`, base: '/' };
+/** Built from SYNTHETIC data for 14 communes (more than a table shows): the province-scoped pages. */
+export const SCALED_BUILD = { dir: `${dist}-scaled`, base: '/', communes: 14 };
 export const HOSTILE_TEXT = '<script>window.__xss=1</script><img src=x onerror="window.__xss=2">';
 
 export function requireBuild(dir: string): void {
