@@ -18,7 +18,7 @@ describe('planCitation', () => {
       'Kế hoạch /KH-UBND (số để trống), mục II, STT 1',
     );
     expect(planCitation(ds, { communeId: 'phuoc-an', section: 'II', item: '1' }, 'en')).toBe(
-      'Plan /KH-UBND (number left blank), section II, STT 1',
+      'Plan /KH-UBND (number left blank), section II, row 1',
     );
   });
 });
