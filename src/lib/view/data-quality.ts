@@ -376,10 +376,18 @@ export function qualityByKind(quality: CommuneQuality[], lang: Lang): KindSummar
       if (first.length >= MAX_NAMED) continue; // enough plans named: count the rest
       const list: KindExample[] =
         kind === 'years'
-          ? [{ communeId: q.communeId, name: q.name, label: '', detail: q.years!, source: '' }]
+          ? // "2030 (41 chỉ tiêu)": the sentence's tail (the other plans' year) is the same for all.
+            [{ communeId: q.communeId, name: q.name, label: '', detail: q.years!.split(';')[0]!, source: '' }]
           : kind === 'documented'
             ? q.documented.map((i) => ({ communeId: q.communeId, name: q.name, label: '', detail: i.short[lang], source: '' }))
-            : q[kind].map((it) => ({ communeId: q.communeId, name: q.name, label: it.label, detail: it.detail, source: it.source }));
+            : q[kind].map((it) => ({
+                communeId: q.communeId,
+                name: q.name,
+                // An unreadable signer has no text to quote ("—"): the detail says it.
+                label: it.label === '—' ? '' : it.label,
+                detail: it.detail,
+                source: it.source,
+              }));
       first.push(list[0]!);
       more.push(...list.slice(1, MAX_NAMED));
     }

@@ -252,6 +252,13 @@ describe('data quality past a dozen plans (40 synthetic communes)', () => {
     expect(provinces.reduce((n, p) => n + p.counts.targets!, 0)).toBe(syn.targets.length);
   });
 
+  it('says each example once: no repeated tail for target years, no dash for a signer with no text', () => {
+    const years = kinds.find((k) => k.kind === 'years')!;
+    expect(years.examples.length).toBeGreaterThan(0);
+    for (const e of years.examples) expect(e.detail).toMatch(/^\d{4} \(\d+ chỉ tiêu\)(, \d{4} \(\d+ chỉ tiêu\))*$/);
+    expect(kinds.flatMap((k) => k.examples).some((e) => e.label === '—')).toBe(false);
+  });
+
   it('notes nothing by hand about plans that are not in the data', () => {
     expect(quality.flatMap((q) => q.documented)).toEqual([]);
   });
