@@ -1,6 +1,7 @@
 import type { Lang } from '../site/i18n.ts';
 import { BUNDLE_TEXT, SD, TABLE_TEXT } from '../site/strings-downloads.ts';
 import type { Dataset } from '../validate/check-dataset.ts';
+import { isScoped } from '../view/scope.ts';
 import { BUNDLE_NAME } from './emit-bundle.ts';
 import type { EmittedFile } from './emit-tables.ts';
 
@@ -34,6 +35,11 @@ export interface DownloadGroup {
   title: string;
   intro: string;
   entries: DownloadEntry[];
+  /**
+   * Files published but not listed one by one (the per-commune files past a dozen communes: each
+   * commune's page links its own), counted with their total size; null when every file is listed.
+   */
+  summary: { files: number; communes: number; bytes: number; size: string; text: string; example: string } | null;
 }
 
 /** "12 KB", "1,3 MB" in Vietnamese and "1.3 MB" in English; binary multiples, as file managers show. */
@@ -83,6 +89,7 @@ export function downloadGroups(ds: Dataset, files: EmittedFile[], lang: Lang): D
       id: 'bundles',
       title: SD.groups.bundles.title[lang],
       intro: SD.groups.bundles.intro[lang],
+      summary: null,
       entries: [
         bundle('zip', `${BUNDLE_NAME}.zip`, `${zipCount} ${SD.files[lang]}`),
         bundle('xlsx', `${BUNDLE_NAME}.xlsx`, `${sheets} ${SD.sheets[lang]}`),
@@ -93,6 +100,7 @@ export function downloadGroups(ds: Dataset, files: EmittedFile[], lang: Lang): D
       id: 'all',
       title: SD.groups.all.title[lang],
       intro: SD.groups.all.intro[lang],
+      summary: null,
       entries: tables
         .filter((f) => f.table!.group === 'all')
         .map((f) => {
@@ -101,28 +109,51 @@ export function downloadGroups(ds: Dataset, files: EmittedFile[], lang: Lang): D
           return tableEntry(f, text.title[lang], text.description[lang]);
         }),
     },
-    {
-      id: 'commune',
-      title: SD.groups.commune.title[lang],
-      intro: SD.groups.commune.intro[lang],
-      entries: tables
-        .filter((f) => f.table!.group === 'commune')
-        .map((f) => {
-          const name = communeName.get(f.table!.subject!) ?? f.table!.subject!;
-          const kind = (f.table!.path.endsWith('-source') ? SD.source : SD.harmonized)[lang];
-          return tableEntry(f, name, kind, `${name}, ${kind}`);
-        }),
-    },
+    communeGroup(ds, files, lang, (f) => {
+      const name = communeName.get(f.table!.subject!) ?? f.table!.subject!;
+      const kind = (f.table!.path.endsWith('-source') ? SD.source : SD.harmonized)[lang];
+      return tableEntry(f, name, kind, `${name}, ${kind}`);
+    }),
     {
       id: 'indicator',
       title: SD.groups.indicator.title[lang],
       intro: SD.groups.indicator.intro[lang],
+      summary: null,
       entries: tables
         .filter((f) => f.table!.group === 'indicator')
         .map((f) => tableEntry(f, indicatorName.get(f.table!.subject!) ?? f.table!.subject!, '')),
     },
   ];
 }
+
+/**
+ * The per-commune files. With a handful of communes each is listed; past a dozen (isScoped) a
+ * list of 4 × 3,321 links would outweigh the rest of the page, so they are counted with their
+ * total size and named by pattern: every commune page links its own files, and the ZIP has all.
+ */
+function communeGroup(ds: Dataset, files: EmittedFile[], lang: Lang, entry: (f: EmittedFile) => DownloadEntry): DownloadGroup {
+  const base = { id: 'commune' as const, title: SD.groups.commune.title[lang], intro: SD.groups.commune.intro[lang] };
+  const mine = files.filter((f) => f.table?.group === 'commune');
+  if (!isScoped(ds)) return { ...base, entries: mine.filter((f) => f.path.endsWith('.csv')).map(entry), summary: null };
+  const bytes = mine.reduce((n, f) => n + f.bytes.length, 0);
+  const communes = new Set(mine.map((f) => f.table!.subject)).size;
+  const first = ds.raw.communes[0]?.id ?? '';
+  return {
+    ...base,
+    entries: [],
+    summary: {
+      files: mine.length,
+      communes,
+      bytes,
+      size: formatBytes(bytes, lang),
+      text: fill(SD.perCommuneSummary[lang], { files: mine.length, communes, size: formatBytes(bytes, lang) }),
+      example: first,
+    },
+  };
+}
+
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_m, k: string) => String(values[k] ?? `{${k}}`));
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

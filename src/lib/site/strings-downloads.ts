@@ -63,6 +63,15 @@ export const SD = {
       },
     },
   },
+  perCommuneSummary: {
+    vi: '{files} tệp của {communes} xã, tổng cộng {size}, không liệt kê từng tệp ở đây: trang của mỗi xã có liên kết tải tệp của xã đó, và gói ZIP ở trên có đủ tất cả.',
+    en: '{files} files for {communes} communes, {size} in all, are not listed one by one here: each commune’s page links its own, and the ZIP bundle above has them all.',
+  },
+  perCommunePattern: {
+    vi: 'Tên tệp theo mã xã (cột id của communes.csv), ví dụ:',
+    en: 'Files are named after the commune id (the id column of communes.csv), for example:',
+  },
+  perCommuneList: { vi: 'Danh sách các xã', en: 'The list of communes' },
   rows: { vi: 'dòng', en: 'rows' },
   row: { vi: 'dòng', en: 'row' },
   harmonized: { vi: 'chỉ tiêu đã chuẩn hóa', en: 'harmonized targets' },

@@ -4,6 +4,7 @@ import type { Lang } from '../site/i18n.ts';
 import type { Dataset } from '../validate/check-dataset.ts';
 import { splitUnits } from '../validate/check-rules.ts';
 import { planDateReading, planNumberReading, seedRef, seedRefsText, signerReading } from './commune.ts';
+import { MAX_NAMED, provincesOf } from './scope.ts';
 
 /**
  * What each plan lacks or states inconsistently. Two kinds of statement, both sourced:
@@ -112,12 +113,48 @@ function taskProblem(task: Dataset['raw']['tasks'][number]): 'unreadable' | 'gar
   return /garbled/i.test(task.notes) ? 'garbled' : null;
 }
 
+/** `rows` grouped by a key, in their order: one pass. */
+function groupBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = out.get(key(r));
+    if (list) list.push(r);
+    else out.set(key(r), [r]);
+  }
+  return out;
+}
+
+const qualityCache = new WeakMap<Dataset, Partial<Record<Lang, CommuneQuality[]>>>();
+
+/**
+ * Every plan's quality lists, in communes.csv order. Memoized per dataset and language: the
+ * data-quality page and every commune page (communeQuality) share one computation, which groups
+ * targets and tasks by commune once — never a scan of all targets per commune.
+ */
 export function dataQuality(ds: Dataset, lang: Lang): CommuneQuality[] {
+  let byLang = qualityCache.get(ds);
+  if (!byLang) qualityCache.set(ds, (byLang = {}));
+  return (byLang[lang] ??= computeQuality(ds, lang));
+}
+
+/** One plan's quality lists (the commune page's section), from the shared computation. */
+export function communeQuality(ds: Dataset, communeId: string, lang: Lang): CommuneQuality | undefined {
+  const all = dataQuality(ds, lang);
+  let index = indexCache.get(all);
+  if (!index) indexCache.set(all, (index = new Map(all.map((q) => [q.communeId, q]))));
+  return index.get(communeId);
+}
+const indexCache = new WeakMap<CommuneQuality[], Map<string, CommuneQuality>>();
+
+function computeQuality(ds: Dataset, lang: Lang): CommuneQuality[] {
   const vi = lang === 'vi';
   const year = mainYear(ds);
-  const issues = documentedIssues(ds);
+  const issues = groupBy(documentedIssues(ds), (i) => i.communeId);
+  const targetsOf = groupBy(ds.targets, (t) => t.communeId);
+  const tasksOf = groupBy(ds.raw.tasks, (t) => t.commune_id);
   return ds.raw.communes.map((c) => {
-    const rows = ds.targets.filter((t) => t.communeId === c.id);
+    const rows = targetsOf.get(c.id) ?? [];
+    const tasks = tasksOf.get(c.id) ?? [];
     const headerSource = c.source_files[0]!.slice(0, 3);
     const header: QualityItem[] = [];
     const number = planNumberReading(c, lang);
@@ -141,7 +178,7 @@ export function dataQuality(ds: Dataset, lang: Lang): CommuneQuality[] {
     const spelled = new Map<string, number>();
     const cells = [
       ...rows.flatMap((t) => [t.leadUnitsRaw, t.cooperatingUnitsRaw]),
-      ...ds.raw.tasks.filter((t) => t.commune_id === c.id).flatMap((t) => [t.presiding_unit, t.lead_units, t.cooperating_units]),
+      ...tasks.flatMap((t) => [t.presiding_unit, t.lead_units, t.cooperating_units]),
     ];
     for (const cell of cells) for (const part of splitUnits(cell)) spelled.set(part, (spelled.get(part) ?? 0) + 1);
     const spellings = ds.rules.spellings
@@ -207,24 +244,20 @@ export function dataQuality(ds: Dataset, lang: Lang): CommuneQuality[] {
       }),
       unmapped: rows.filter((t) => t.match === 'unmapped').map((t) => targetItem(t, vi ? t.matchNoteVi : t.matchNoteEn)),
       spellings,
-      garbledTasks: ds.raw.tasks
-        .filter((t) => t.commune_id === c.id)
-        .flatMap((t): QualityItem[] => {
-          const problem = taskProblem(t);
-          if (!problem) return [];
-          const detail =
-            problem === 'unreadable'
-              ? vi
-                ? 'có ô không đọc được trong bản OCR: để trống hoặc ghi “…”, không đoán'
-                : 'a cell is not legible in the OCR: left empty or marked “…”, not guessed'
-              : vi
-                ? 'có ô bị lỗi OCR, đã đọc lại theo đoạn văn tương ứng của kế hoạch (ghi chú trong dữ liệu)'
-                : 'a cell is garbled in the OCR and was read from the matching passage of the plan (see the row’s notes)';
-          return [
-            { id: t.task_id, label: `${t.section}: ${short(t.text, 70)}`, detail, source: seedRef(t.seed_file, lines(t.seed_lines)) },
-          ];
-        }),
-      documented: issues.filter((i) => i.communeId === c.id),
+      garbledTasks: tasks.flatMap((t): QualityItem[] => {
+        const problem = taskProblem(t);
+        if (!problem) return [];
+        const detail =
+          problem === 'unreadable'
+            ? vi
+              ? 'có ô không đọc được trong bản OCR: để trống hoặc ghi “…”, không đoán'
+              : 'a cell is not legible in the OCR: left empty or marked “…”, not guessed'
+            : vi
+              ? 'có ô bị lỗi OCR, đã đọc lại theo đoạn văn tương ứng của kế hoạch (ghi chú trong dữ liệu)'
+              : 'a cell is garbled in the OCR and was read from the matching passage of the plan (see the row’s notes)';
+        return [{ id: t.task_id, label: `${t.section}: ${short(t.text, 70)}`, detail, source: seedRef(t.seed_file, lines(t.seed_lines)) }];
+      }),
+      documented: issues.get(c.id) ?? [],
     };
   });
 }
@@ -242,6 +275,146 @@ export function qualityCounts(q: CommuneQuality): Record<string, number> {
     garbledTasks: q.garbledTasks.length,
     documented: q.documented.length,
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Past a dozen plans: per kind of issue and per province, never one section per plan
+
+export type QualityKind =
+  | 'documented'
+  | 'header'
+  | 'years'
+  | 'statedTwice'
+  | 'withoutLead'
+  | 'ocrRead'
+  | 'implied'
+  | 'ceilings'
+  | 'unmapped'
+  | 'spellings'
+  | 'garbledTasks';
+
+/** The kinds in the order the commune pages list them (CommuneQuality.astro). */
+export const QUALITY_KINDS: QualityKind[] = [
+  'documented',
+  'header',
+  'years',
+  'statedTwice',
+  'withoutLead',
+  'ocrRead',
+  'implied',
+  'ceilings',
+  'unmapped',
+  'spellings',
+  'garbledTasks',
+];
+
+/** How many items of a kind one plan has. */
+function kindCount(q: CommuneQuality, kind: QualityKind): number {
+  return kind === 'years' ? (q.years ? 1 : 0) : q[kind].length;
+}
+
+/** Where a published table lists every item of a kind, and which column tells them. */
+export const KIND_TABLE: Record<QualityKind, { path: string; how: { vi: string; en: string } } | null> = {
+  documented: null,
+  header: {
+    path: 'communes.csv',
+    how: { vi: 'cột plan_number, plan_date_raw, signer và notes', en: 'columns plan_number, plan_date_raw, signer and notes' },
+  },
+  years: { path: 'targets.csv', how: { vi: 'cột target_year', en: 'column target_year' } },
+  statedTwice: {
+    path: 'targets.csv',
+    how: { vi: 'so cột seed_text với alt_seed_text', en: 'compare columns seed_text and alt_seed_text' },
+  },
+  withoutLead: { path: 'targets.csv', how: { vi: 'cột lead_units để trống', en: 'column lead_units empty' } },
+  ocrRead: { path: 'targets.csv', how: { vi: 'cột comparator_source = ocr-symbol', en: 'column comparator_source = ocr-symbol' } },
+  implied: { path: 'targets.csv', how: { vi: 'cột comparator_source = implied', en: 'column comparator_source = implied' } },
+  ceilings: { path: 'targets.csv', how: { vi: 'cột ceiling = true', en: 'column ceiling = true' } },
+  unmapped: {
+    path: 'targets.csv',
+    how: { vi: 'cột match = unmapped, lý do ở match_note_en', en: 'column match = unmapped, why in match_note_en' },
+  },
+  spellings: { path: 'unit-spellings.csv', how: { vi: 'cột note', en: 'column note' } },
+  garbledTasks: { path: 'tasks.csv', how: { vi: 'cột notes', en: 'column notes' } },
+};
+
+export interface KindExample {
+  communeId: string;
+  name: string;
+  /** The item as the commune page lists it; for `years`, the sentence about the plan's years. */
+  label: string;
+  detail: string;
+  source: string;
+}
+
+export interface KindSummary {
+  kind: QualityKind;
+  /** Items of this kind over all plans (for `years`: plans). */
+  items: number;
+  /** Plans with at least one. */
+  communes: number;
+  /** The first MAX_NAMED, one per plan first (so that they show different plans). */
+  examples: KindExample[];
+  table: { path: string; how: { vi: string; en: string } } | null;
+}
+
+/**
+ * Each kind of issue over all plans: how many items, in how many plans, the first MAX_NAMED as
+ * examples (each links to its plan's page, which lists them all) and the published table that
+ * has every one. The page's size depends on the number of kinds, not of plans.
+ */
+export function qualityByKind(quality: CommuneQuality[], lang: Lang): KindSummary[] {
+  return QUALITY_KINDS.map((kind) => {
+    let items = 0;
+    let communes = 0;
+    const first: KindExample[] = [];
+    const more: KindExample[] = [];
+    for (const q of quality) {
+      const n = kindCount(q, kind);
+      if (n === 0) continue;
+      items += n;
+      communes++;
+      if (first.length >= MAX_NAMED) continue; // enough plans named: count the rest
+      const list: KindExample[] =
+        kind === 'years'
+          ? // "2030 (41 chỉ tiêu)": the sentence's tail (the other plans' year) is the same for all.
+            [{ communeId: q.communeId, name: q.name, label: '', detail: q.years!.split(';')[0]!, source: '' }]
+          : kind === 'documented'
+            ? q.documented.map((i) => ({ communeId: q.communeId, name: q.name, label: '', detail: i.short[lang], source: '' }))
+            : q[kind].map((it) => ({
+                communeId: q.communeId,
+                name: q.name,
+                // An unreadable signer has no text to quote ("—"): the detail says it.
+                label: it.label === '—' ? '' : it.label,
+                detail: it.detail,
+                source: it.source,
+              }));
+      first.push(list[0]!);
+      more.push(...list.slice(1, MAX_NAMED));
+    }
+    return { kind, items, communes, examples: [...first, ...more].slice(0, MAX_NAMED), table: KIND_TABLE[kind] };
+  });
+}
+
+export interface ProvinceQuality {
+  slug: string;
+  name: string;
+  plans: number;
+  /** qualityCounts summed over the province's plans. */
+  counts: Record<string, number>;
+}
+
+/** The summary table by province (34 rows at most): qualityCounts summed over each province's plans. */
+export function qualityByProvince(ds: Dataset, quality: CommuneQuality[]): ProvinceQuality[] {
+  const byId = new Map(quality.map((q) => [q.communeId, q]));
+  return provincesOf(ds).map((p) => {
+    const counts: Record<string, number> = {};
+    for (const id of p.communeIds) {
+      const q = byId.get(id);
+      if (!q) continue;
+      for (const [k, v] of Object.entries(qualityCounts(q))) counts[k] = (counts[k] ?? 0) + v;
+    }
+    return { slug: p.slug, name: p.name, plans: p.communeIds.length, counts };
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Bilingual, Lang } from '../site/i18n.ts';
 import type { Dataset } from '../validate/check-dataset.ts';
-import { DOCUMENT_LEVELS, type Commune } from '../validate/schemas.ts';
+import { DOCUMENT_LEVELS } from '../validate/schemas.ts';
+import { provincesOf } from './scope.ts';
 
 /**
  * The chain of documents behind the commune plans: Resolution 57-NQ/TW, the Government's
@@ -12,6 +13,9 @@ import { DOCUMENT_LEVELS, type Commune } from '../validate/schemas.ts';
  * - A document the plan names in its text without listing it as a basis (documents.csv
  *   `source` points into the plan's seed file) is added with a "mentions" link, but only when it
  *   would otherwise be missing from the chain (e.g. Phước An names 11/NQ-CP at 004:31).
+ * - Past a dozen plans (provinceChain) the plans are drawn one box per province, counting its
+ *   plans, and each link says how many of them cite the document: the chain of 3,321 plans is
+ *   then as tall as the 34 provinces, not as the plans.
  */
 
 export type DocumentLevel = (typeof DOCUMENT_LEVELS)[number];
@@ -27,7 +31,7 @@ export const LEVEL_LABEL: Record<DocumentLevel, Bilingual> = {
 };
 
 export interface ChainNode {
-  /** A documents.csv id, or `plan:<commune id>` for a commune plan. */
+  /** A documents.csv id, `plan:<commune id>` for a commune plan, `plans:<province slug>` for a province's plans. */
   id: string;
   kind: 'document' | 'plan';
   level: DocumentLevel;
@@ -50,8 +54,10 @@ export interface ChainLink {
   /** The document or plan that implements, cites or mentions it. */
   to: string;
   kind: 'implements' | 'cites' | 'mentions';
-  /** For "mentions": where the plan names it ("004:31"). */
+  /** For "mentions": where the plan names it ("004:31"; the first plan's, for a province). */
   ref: string | null;
+  /** To a province's plans: how many of them cite (or mention) the document. */
+  plans?: number;
 }
 
 export interface DocumentChain {
@@ -67,10 +73,13 @@ export function displayDate(iso: string): string {
 }
 
 export const planNodeId = (communeId: string): string => `plan:${communeId}`;
+export const provinceNodeId = (slug: string): string => `plans:${slug}`;
 
-export function documentChain(ds: Dataset, communeIds: string[]): DocumentChain {
+type Communes = Dataset['raw']['communes'];
+
+/** The documents the plans cite, everything those implement, and the documents they only mention. */
+function reach(ds: Dataset, communes: Communes) {
   const docs = new Map(ds.raw.documents.map((d) => [d.id, d]));
-  const communes = ds.raw.communes.filter((c) => communeIds.includes(c.id));
   const closure = new Set<string>();
   const visit = (id: string) => {
     if (closure.has(id) || !docs.has(id)) return;
@@ -79,7 +88,7 @@ export function documentChain(ds: Dataset, communeIds: string[]): DocumentChain 
   };
   for (const c of communes) for (const id of c.cited_documents) visit(id);
 
-  const mentions: ChainLink[] = [];
+  const mentions: { doc: string; communeId: string; ref: string }[] = [];
   for (const c of communes) {
     const seeds = new Set(c.source_files.map((f) => f.slice(0, 3)));
     for (const d of ds.raw.documents) {
@@ -87,47 +96,53 @@ export function documentChain(ds: Dataset, communeIds: string[]): DocumentChain 
       const ref = d.source.find(
         (s): s is { seed: string; lines: { from: number; to: number } } => s !== 'research.md' && seeds.has(s.seed),
       );
-      if (ref) mentions.push({ from: d.id, to: planNodeId(c.id), kind: 'mentions', ref: seedRef(ref.seed, ref.lines) });
+      if (ref) mentions.push({ doc: d.id, communeId: c.id, ref: seedRef(ref.seed, ref.lines) });
     }
   }
-  const mentioned = new Set(mentions.map((m) => m.from));
-  for (const id of mentioned) visit(id);
+  for (const m of mentions) visit(m.doc);
+  const implementsLinks = [...closure].flatMap((id) =>
+    docs
+      .get(id)!
+      .implements.filter((up) => closure.has(up))
+      .map((up): ChainLink => ({ from: up, to: id, kind: 'implements', ref: null })),
+  );
+  const levels = new Set<DocumentLevel>([...closure].map((id) => docs.get(id)!.level));
+  if (communes.length > 0) levels.add('commune');
+  const usedLevels = DOCUMENT_LEVELS.filter((l) => levels.has(l));
+  const column = (level: DocumentLevel) => usedLevels.indexOf(level);
+  const docNodes = [...closure].map((id): ChainNode => {
+    const d = docs.get(id)!;
+    return {
+      id,
+      kind: 'document',
+      level: d.level,
+      column: column(d.level),
+      row: 0,
+      number: d.number,
+      issuer: d.issuer,
+      date: displayDate(d.date),
+      title: d.title,
+      communeId: null,
+    };
+  });
+  return { closure, mentions, implementsLinks, usedLevels, column, docNodes };
+}
 
+export function documentChain(ds: Dataset, communeIds: string[]): DocumentChain {
+  const wanted = new Set(communeIds);
+  const communes = ds.raw.communes.filter((c) => wanted.has(c.id));
+  const { closure, mentions, implementsLinks, usedLevels, column, docNodes } = reach(ds, communes);
   const links: ChainLink[] = [
-    ...[...closure].flatMap((id) =>
-      docs
-        .get(id)!
-        .implements.filter((up) => closure.has(up))
-        .map((up): ChainLink => ({ from: up, to: id, kind: 'implements', ref: null })),
-    ),
+    ...implementsLinks,
     ...communes.flatMap((c) =>
       c.cited_documents
         .filter((id) => closure.has(id))
         .map((id): ChainLink => ({ from: id, to: planNodeId(c.id), kind: 'cites', ref: null })),
     ),
-    ...mentions,
+    ...mentions.map((m): ChainLink => ({ from: m.doc, to: planNodeId(m.communeId), kind: 'mentions', ref: m.ref })),
   ];
-
-  const levels = new Set<DocumentLevel>([...closure].map((id) => docs.get(id)!.level));
-  if (communes.length > 0) levels.add('commune');
-  const usedLevels = DOCUMENT_LEVELS.filter((l) => levels.has(l));
-  const column = (level: DocumentLevel) => usedLevels.indexOf(level);
   const nodes: ChainNode[] = [
-    ...[...closure].map((id): ChainNode => {
-      const d = docs.get(id)!;
-      return {
-        id,
-        kind: 'document',
-        level: d.level,
-        column: column(d.level),
-        row: 0,
-        number: d.number,
-        issuer: d.issuer,
-        date: displayDate(d.date),
-        title: d.title,
-        communeId: null,
-      };
-    }),
+    ...docNodes,
     ...communes.map((c): ChainNode => ({
       id: planNodeId(c.id),
       kind: 'plan',
@@ -141,7 +156,50 @@ export function documentChain(ds: Dataset, communeIds: string[]): DocumentChain 
       communeId: c.id,
     })),
   ];
-  orderRows(nodes, links, ds.raw.documents, communes);
+  orderRows(nodes, links, ds.raw.documents, communes, new Map(communes.map((c, i) => [planNodeId(c.id), i])));
+  return { columns: usedLevels.map((level) => ({ level, label: LEVEL_LABEL[level] })), nodes, links };
+}
+
+/**
+ * The chain behind all plans with one box per province ("Đồng Nai — 95 kế hoạch xã") instead of
+ * one per plan; a link from a document to a province's box counts the plans that cite it. One
+ * pass over the plans: the size of the result depends on the documents and provinces only.
+ */
+export function provinceChain(ds: Dataset, lang: Lang): DocumentChain {
+  const communes = ds.raw.communes;
+  const { closure, mentions, implementsLinks, usedLevels, column, docNodes } = reach(ds, communes);
+  const provinces = provincesOf(ds);
+  const provinceOf = new Map(provinces.flatMap((p) => p.communeIds.map((id) => [id, p.slug] as const)));
+  const cites = new Map<string, ChainLink>();
+  const add = (from: string, communeId: string, kind: 'cites' | 'mentions', ref: string | null) => {
+    const to = provinceNodeId(provinceOf.get(communeId)!);
+    const key = `${kind} ${from} ${to}`;
+    const link = cites.get(key);
+    if (link) link.plans = (link.plans ?? 0) + 1;
+    else cites.set(key, { from, to, kind, ref, plans: 1 });
+  };
+  for (const c of communes) for (const id of c.cited_documents) if (closure.has(id)) add(id, c.id, 'cites', null);
+  for (const m of mentions) add(m.doc, m.communeId, 'mentions', m.ref);
+  const links = [...implementsLinks, ...cites.values()];
+  const nodes: ChainNode[] = [
+    ...docNodes,
+    ...provinces.map((p): ChainNode => {
+      const n = p.communeIds.length;
+      return {
+        id: provinceNodeId(p.slug),
+        kind: 'plan',
+        level: 'commune',
+        column: column('commune'),
+        row: 0,
+        number: p.name,
+        issuer: lang === 'vi' ? `${n} kế hoạch cấp xã` : `${n} commune ${n === 1 ? 'plan' : 'plans'}`,
+        date: '',
+        title: '',
+        communeId: null,
+      };
+    }),
+  ];
+  orderRows(nodes, links, ds.raw.documents, communes, new Map(provinces.map((p, i) => [provinceNodeId(p.slug), i])));
   return { columns: usedLevels.map((level) => ({ level, label: LEVEL_LABEL[level] })), nodes, links };
 }
 
@@ -156,7 +214,13 @@ function seedRef(seed: string, lines: { from: number; to: number }): string {
  * mean row of the documents they implement (fewer crossings), then by date. Plans keep
  * communes.csv order.
  */
-function orderRows(nodes: ChainNode[], links: ChainLink[], documents: Dataset['raw']['documents'], communes: Commune[]): void {
+function orderRows(
+  nodes: ChainNode[],
+  links: ChainLink[],
+  documents: Dataset['raw']['documents'],
+  communes: Communes,
+  planOrder: Map<string, number>,
+): void {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const isoDate = new Map(documents.map((d) => [d.id, d.date]));
   const provinceOf = new Map(documents.map((d) => [d.id, d.province]));
@@ -179,8 +243,7 @@ function orderRows(nodes: ChainNode[], links: ChainLink[], documents: Dataset['r
   for (let col = 0; col < columns; col++) {
     const here = nodes.filter((n) => n.column === col);
     if (here.some((n) => n.kind === 'plan')) {
-      const order = new Map(communes.map((c, i) => [planNodeId(c.id), i]));
-      const plans = here.filter((n) => n.kind === 'plan').sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+      const plans = here.filter((n) => n.kind === 'plan').sort((a, b) => planOrder.get(a.id)! - planOrder.get(b.id)!);
       const others = here.filter((n) => n.kind !== 'plan');
       [...others, ...plans].forEach((n, i) => (n.row = i));
       continue;
@@ -208,6 +271,8 @@ export interface ChainTreeItem {
   /** How the parent item relates to this one: the plan cites it, or the parent document implements it. */
   relation: 'cites' | 'implements' | 'mentions';
   ref: string | null;
+  /** For a province's plans: how many of them cite (or mention) the document; null for one plan. */
+  plans: number | null;
   /** Already listed (with its own chain) earlier in the same plan's tree. */
   repeated: boolean;
   children: ChainTreeItem[];
@@ -219,8 +284,13 @@ export interface ChainTreeItem {
  * is expanded once and marked `repeated` the next time.
  */
 export function chainTree(chain: DocumentChain, communeId: string): ChainTreeItem | null {
+  return chainTreeOf(chain, planNodeId(communeId));
+}
+
+/** The nested list from any plan node: a commune's plan or a province's plans. */
+export function chainTreeOf(chain: DocumentChain, nodeId: string): ChainTreeItem | null {
   const byId = new Map(chain.nodes.map((n) => [n.id, n]));
-  const root = byId.get(planNodeId(communeId));
+  const root = byId.get(nodeId);
   if (!root) return null;
   const levelOrder = (id: string) => DOCUMENT_LEVELS.indexOf(byId.get(id)!.level);
   const linksTo = (id: string) =>
@@ -237,17 +307,18 @@ export function chainTree(chain: DocumentChain, communeId: string): ChainTreeIte
     linksTo(id).map((l) => {
       const repeated = seen.has(l.from);
       seen.add(l.from);
-      return { node: byId.get(l.from)!, relation: l.kind, ref: l.ref, repeated, children: repeated ? [] : expand(l.from) };
+      return { node: byId.get(l.from)!, relation: l.kind, ref: l.ref, plans: null, repeated, children: repeated ? [] : expand(l.from) };
     });
   const children = direct.map((l): ChainTreeItem => ({
     node: byId.get(l.from)!,
     relation: l.kind,
     ref: l.ref,
+    plans: l.plans ?? null,
     repeated: false,
     children: [],
   }));
   for (const c of children) c.children = expand(c.node.id);
-  return { node: root, relation: 'cites', ref: null, repeated: false, children };
+  return { node: root, relation: 'cites', ref: null, plans: null, repeated: false, children };
 }
 
 function kindOrder(kind: ChainLink['kind']): number {
@@ -264,7 +335,11 @@ export function chainSummary(chain: DocumentChain, lang: Lang): string {
       .map((l) => chain.nodes.find((n) => n.id === l.from)!.number)
       .join(', ');
   const parts = plans.map((p) =>
-    lang === 'vi' ? `Kế hoạch ${p.number} của ${p.issuer} căn cứ ${cites(p)}` : `Plan ${p.number} of ${p.issuer} cites ${cites(p)}`,
+    p.id.startsWith('plans:')
+      ? `${p.number}: ${p.issuer}, ${lang === 'vi' ? 'căn cứ' : 'citing'} ${cites(p)}`
+      : lang === 'vi'
+        ? `Kế hoạch ${p.number} của ${p.issuer} căn cứ ${cites(p)}`
+        : `Plan ${p.number} of ${p.issuer} cites ${cites(p)}`,
   );
   const head =
     lang === 'vi'

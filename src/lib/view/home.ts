@@ -1,16 +1,61 @@
 import type { IndicatorComparison, RankGroup } from '../compare/compare-indicator.ts';
 import type { HarmonizedTarget } from '../harmonize/harmonize-targets.ts';
-import { communeName, formatNumber, formatTarget, indicatorName } from '../site/format.ts';
+import { formatNumber, formatTarget, indicatorName } from '../site/format.ts';
 import type { Lang } from '../site/i18n.ts';
 import { fill, SH } from '../site/strings-matrix.ts';
 import type { Dataset } from '../validate/check-dataset.ts';
 import { communeTitle, listWords, planDateReading, planNumberReading, UNIT_TYPE, unitTypeChange, type FactReading } from './commune.ts';
 import { mainTargetYear } from './matrix.ts';
+import { isScoped, provincesOf } from './scope.ts';
 
 /**
  * View model of the home page: the four plans as written, and the headlines — what stands out
  * when the plans are put side by side — computed from ds.comparisons, never written by hand.
+ *
+ * Past MAX_COLUMNS communes (isScoped) the page must not grow with the number of plans: the
+ * plans are listed by province (counts and a link), and headlines name a few communes and count
+ * the rest. Every function here makes one pass over the targets (grouped by commune in a Map),
+ * never one scan per commune: 3,321 plans × 130,000 targets would be 430 million steps.
  */
+
+/** How many rows of `rows` each key has: one pass. */
+export function countBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const r of rows) out.set(key(r), (out.get(key(r)) ?? 0) + 1);
+  return out;
+}
+
+/** Commune id → name, built once per dataset (communeName() scans the list on every call). */
+const namesCache = new WeakMap<object, Map<string, string>>();
+export function communeNames(ds: Pick<Dataset, 'raw'>): Map<string, string> {
+  let names = namesCache.get(ds.raw);
+  if (!names) namesCache.set(ds.raw, (names = new Map(ds.raw.communes.map((c) => [c.id, c.name]))));
+  return names;
+}
+
+/** "12 xã" / "12 communes" / "1 commune". */
+export function countCommunes(n: number, lang: Lang): string {
+  return lang === 'vi' ? `${n} xã` : `${n} ${n === 1 ? 'commune' : 'communes'}`;
+}
+
+/**
+ * Names in a sentence, the first `max` named and the rest counted: "A, B, C và 5 xã khác" /
+ * "A, B, C and 5 other communes". With `max` or fewer names it is listWords.
+ */
+export function namesCapped(names: string[], lang: Lang, max: number): string {
+  if (names.length <= max) return listWords(names, lang);
+  const rest = names.length - max;
+  const others = lang === 'vi' ? `${rest} xã khác` : `${rest} other ${rest === 1 ? 'commune' : 'communes'}`;
+  return listWords([...names.slice(0, max), others], lang);
+}
+
+/** "và 5 xã khác" / "and 5 other communes": after a name. */
+export function othersWords(n: number, lang: Lang): string {
+  return lang === 'vi' ? `và ${n} xã khác` : `and ${n} other ${n === 1 ? 'commune' : 'communes'}`;
+}
+
+/** Names a scoped headline gives per level before counting the rest. */
+const NAMES_PER_LEVEL = 3;
 
 // ---------------------------------------------------------------------------------------------
 // The plans
@@ -50,6 +95,7 @@ export function planText(number: FactReading, date: FactReading, lang: Lang): st
 }
 
 export function planFacts(ds: Dataset, lang: Lang): PlanFacts[] {
+  const targets = countBy(ds.raw.targets, (t) => t.commune_id);
   return ds.raw.communes.map((c) => {
     const number = planNumberReading(c, lang);
     const date = planDateReading(c, lang);
@@ -64,9 +110,68 @@ export function planFacts(ds: Dataset, lang: Lang): PlanFacts[] {
       date,
       planText: planText(number, date, lang),
       years: c.horizon_years,
-      targets: ds.raw.targets.filter((t) => t.commune_id === c.id).length,
+      targets: targets.get(c.id) ?? 0,
     };
   });
+}
+
+export interface ProvincePlans {
+  slug: string;
+  name: string;
+  plans: number;
+  targets: number;
+  tasks: number;
+  /** Plans whose text is an OCR reading (their figures may carry OCR symbols). */
+  ocr: number;
+  /** The years the plans' targets are for, with how many plans set each: [[2026, 80], [2030, 15]]. */
+  years: [number, number][];
+}
+
+/**
+ * The plans by province, for the home page past MAX_COLUMNS communes: one row per province
+ * (34 at most), however many plans it has. Counts come from one pass over targets and tasks.
+ */
+export function provincePlans(ds: Dataset): ProvincePlans[] {
+  const targets = countBy(ds.raw.targets, (t) => t.commune_id);
+  const tasks = countBy(ds.raw.tasks, (t) => t.commune_id);
+  const byCommune = targetsByCommune(ds);
+  const communes = new Map(ds.raw.communes.map((c) => [c.id, c]));
+  return provincesOf(ds).map((p) => {
+    const years = new Map<number, number>();
+    let ocr = 0;
+    for (const id of p.communeIds) {
+      const c = communes.get(id)!;
+      if (c.text_quality === 'ocr') ocr++;
+      const y = mainTargetYear(byCommune.get(id) ?? [], c.plan_year);
+      years.set(y, (years.get(y) ?? 0) + 1);
+    }
+    const sum = (m: Map<string, number>) => p.communeIds.reduce((n, id) => n + (m.get(id) ?? 0), 0);
+    return {
+      slug: p.slug,
+      name: p.name,
+      plans: p.communeIds.length,
+      targets: sum(targets),
+      tasks: sum(tasks),
+      ocr,
+      years: [...years.entries()].sort((a, b) => a[0] - b[0]),
+    };
+  });
+}
+
+/** Harmonized targets grouped by commune: one pass, shared by the page's functions. */
+const byCommuneCache = new WeakMap<object, Map<string, HarmonizedTarget[]>>();
+export function targetsByCommune(ds: Pick<Dataset, 'targets'>): Map<string, HarmonizedTarget[]> {
+  let map = byCommuneCache.get(ds.targets);
+  if (!map) {
+    map = new Map();
+    for (const t of ds.targets) {
+      const list = map.get(t.communeId);
+      if (list) list.push(t);
+      else map.set(t.communeId, [t]);
+    }
+    byCommuneCache.set(ds.targets, map);
+  }
+  return map;
 }
 
 /** "4 kế hoạch · 103 chỉ tiêu chép nguyên văn · 51 chỉ tiêu trong danh mục chung · 83 nhiệm vụ". */
@@ -100,17 +205,18 @@ export interface AmbitionHeadline extends Headline {
 
 /** A group's communes from most to least ambitious: one level per rank, with its figure. */
 export function levels(g: RankGroup, rows: HarmonizedTarget[], lang: Lang): { communes: string[]; figure: string }[] {
-  const out: { rank: number; communes: string[]; figure: string }[] = [];
+  const byRank = new Map<number, { communes: Set<string>; figure: string }>();
+  const byTarget = new Map(rows.map((r) => [r.targetId, r]));
   for (const e of [...g.entries].sort((a, b) => a.rank - b.rank)) {
-    const level = out.find((l) => l.rank === e.rank);
+    const level = byRank.get(e.rank);
     if (level) {
-      if (!level.communes.includes(e.communeId)) level.communes.push(e.communeId);
+      level.communes.add(e.communeId);
       continue;
     }
-    const row = rows.find((r) => r.targetId === e.targetId);
-    out.push({ rank: e.rank, communes: [e.communeId], figure: row ? inlineFigure(row, lang) : formatNumber(e.value, lang) });
+    const row = byTarget.get(e.targetId);
+    byRank.set(e.rank, { communes: new Set([e.communeId]), figure: row ? inlineFigure(row, lang) : formatNumber(e.value, lang) });
   }
-  return out.map(({ communes, figure }) => ({ communes, figure }));
+  return [...byRank.values()].map(({ communes, figure }) => ({ communes: [...communes], figure }));
 }
 
 const UNIT_WORDS: Partial<Record<RankGroup['unit'], { vi: string; en: [string, string] }>> = {
@@ -129,19 +235,30 @@ function spreadWords(g: RankGroup, lang: Lang): string {
  * One rank group in a sentence: "Xuân Thành đặt ≥ 65%, Nhơn Trạch và Phước An đặt ≥ 60%
  * (chênh 5 điểm phần trăm, năm 2026)" / "Xuân Thành aims for ≥ 65%, Nhơn Trạch and Phước An
  * for ≥ 60% (5 percentage points apart, 2026)".
+ *
+ * Scoped (hundreds of communes in a group): the highest and the lowest level only, each naming
+ * NAMES_PER_LEVEL communes and counting the others, and the group's size — "A, B, C và 9 xã
+ * khác đặt ≥ 95%, …, D và 4 xã khác đặt ≥ 50% (chênh 45 điểm phần trăm, năm 2026; 240 xã, 12
+ * mức)". The indicator's page, one click away, has every commune.
  */
 export function ambitionDetail(ds: Dataset, g: RankGroup, rows: HarmonizedTarget[], lang: Lang): string {
-  const parts = levels(g, rows, lang).map((l, i) => {
-    const names = listWords(
-      l.communes.map((id) => communeName(ds, id)),
-      lang,
-    );
-    if (lang === 'vi') return `${names} đặt ${l.figure}`;
-    return i === 0 ? `${names} ${l.communes.length > 1 ? 'aim' : 'aims'} for ${l.figure}` : `${names} for ${l.figure}`;
+  const names = communeNames(ds);
+  const scoped = isScoped(ds);
+  const all = levels(g, rows, lang);
+  const shown = scoped && all.length > 2 ? [all[0]!, all[all.length - 1]!] : all;
+  const parts = shown.map((l, i) => {
+    const ids = l.communes.map((id) => names.get(id) ?? id);
+    const who = scoped ? namesCapped(ids, lang, NAMES_PER_LEVEL) : listWords(ids, lang);
+    if (lang === 'vi') return `${who} đặt ${l.figure}`;
+    return i === 0 ? `${who} ${l.communes.length > 1 ? 'aim' : 'aims'} for ${l.figure}` : `${who} for ${l.figure}`;
   });
   const scope = g.flags.scopesDiffer ? (lang === 'vi' ? '; phạm vi đo không hoàn toàn giống nhau' : '; the scopes differ slightly') : '';
   const year = lang === 'vi' ? `năm ${g.targetYear}` : String(g.targetYear);
-  return `${parts.join(', ')} (${spreadWords(g, lang)}, ${year}${scope})`;
+  const size = scoped
+    ? `; ${countCommunes(new Set(g.entries.map((e) => e.communeId)).size, lang)}, ${all.length} ${lang === 'vi' ? 'mức' : 'levels'}`
+    : '';
+  const joined = shown.length < all.length ? `${parts[0]}, …, ${parts[1]}` : parts.join(', ');
+  return `${joined} (${spreadWords(g, lang)}, ${year}${scope}${size})`;
 }
 
 /** Spread on a common scale: percentage points / 100, an index as is, a count against its top figure. */
@@ -193,15 +310,22 @@ export function onlyOneHeadlines(ds: Dataset, lang: Lang): OnlyOne[] {
   const mainYear = mainTargetYear(ds.targets);
   const figure = (r: HarmonizedTarget) =>
     `${inlineFigure(r, lang)}${r.targetYear !== mainYear ? (lang === 'vi' ? `, năm ${r.targetYear}` : `, for ${r.targetYear}`) : ''}`;
+  // One pass over the comparisons (a few dozen), then the communes that have any: never a scan
+  // of the comparisons per commune.
+  const only = new Map<string, IndicatorComparison[]>();
+  for (const c of ds.comparisons) {
+    if (c.communesWithTarget.length !== 1) continue;
+    const id = c.communesWithTarget[0]!;
+    only.set(id, [...(only.get(id) ?? []), c]);
+  }
   return ds.raw.communes
+    .filter((commune) => only.has(commune.id))
     .map((commune) => {
-      const items = ds.comparisons
-        .filter((c) => c.communesWithTarget.length === 1 && c.communesWithTarget[0] === commune.id)
-        .map((c) => ({
-          indicatorId: c.indicatorId,
-          name: indicatorName(ds, c.indicatorId, lang),
-          figure: counted(c, commune.id).map(figure).join('; '),
-        }));
+      const items = only.get(commune.id)!.map((c) => ({
+        indicatorId: c.indicatorId,
+        name: indicatorName(ds, c.indicatorId, lang),
+        figure: counted(c, commune.id).map(figure).join('; '),
+      }));
       const template = items.length === 1 ? SH.onlyOneLineOne : SH.onlyOneLine;
       return { communeId: commune.id, name: commune.name, lead: fill(template[lang], { name: commune.name, n: items.length }), items };
     })
@@ -220,13 +344,15 @@ export interface YearHeadlines {
  * Phước An cho năm 2026. …", and each indicator whose targets carry more than one year.
  */
 export function yearHeadlines(ds: Dataset, lang: Lang): YearHeadlines {
+  const scoped = isScoped(ds);
+  const names = communeNames(ds);
+  const grouped = targetsByCommune(ds);
   const byYear = new Map<number, string[]>();
   for (const c of ds.raw.communes) {
-    const y = mainTargetYear(
-      ds.targets.filter((t) => t.communeId === c.id),
-      c.plan_year,
-    );
-    byYear.set(y, [...(byYear.get(y) ?? []), c.name]);
+    const y = mainTargetYear(grouped.get(c.id) ?? [], c.plan_year);
+    const list = byYear.get(y);
+    if (list) list.push(c.name);
+    else byYear.set(y, [c.name]);
   }
   const items: Headline[] = ds.comparisons
     .map((c) => {
@@ -235,10 +361,11 @@ export function yearHeadlines(ds: Dataset, lang: Lang): YearHeadlines {
       if (years.length < 2) return null;
       const detail = years
         .map((y) => {
-          const at = rows
-            .filter((r) => r.targetYear === y)
-            .map((r) => `${communeName(ds, r.communeId)} ${inlineFigure(r, lang)}`)
-            .join(', ');
+          const here = rows.filter((r) => r.targetYear === y);
+          // Scoped: how many communes per year; the indicator's page lists them.
+          const at = scoped
+            ? countCommunes(new Set(here.map((r) => r.communeId)).size, lang)
+            : here.map((r) => `${names.get(r.communeId) ?? r.communeId} ${inlineFigure(r, lang)}`).join(', ');
           return `${at} (${lang === 'vi' ? 'năm ' : ''}${y})`;
         })
         .join('; ');
@@ -248,10 +375,10 @@ export function yearHeadlines(ds: Dataset, lang: Lang): YearHeadlines {
 
   if (byYear.size < 2) return { summary: null, items };
   const groups = [...byYear.entries()].sort((a, b) => a[1].length - b[1].length || a[0] - b[0]);
-  const said = groups.map(([y, names], i) => {
-    const who = listWords(names, lang);
+  const said = groups.map(([y, plans], i) => {
+    const who = scoped ? countCommunes(plans.length, lang) : listWords(plans, lang);
     if (lang === 'vi') return i === 0 ? `${who} đặt chỉ tiêu cho năm ${y}` : `${who} cho năm ${y}`;
-    return i === 0 ? `${who} ${names.length > 1 ? 'set their' : 'sets its'} targets for ${y}` : `${who} for ${y}`;
+    return i === 0 ? `${who} ${plans.length > 1 ? 'set their' : 'sets its'} targets for ${y}` : `${who} for ${y}`;
   });
   const tail =
     lang === 'vi'

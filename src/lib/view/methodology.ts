@@ -1,16 +1,22 @@
 import type { HarmonizedTarget } from '../harmonize/harmonize-targets.ts';
-import { communeName, formatTarget, indicatorName, unitNames } from '../site/format.ts';
+import { formatTarget, indicatorName, unitNames } from '../site/format.ts';
 import type { Bilingual, Lang } from '../site/i18n.ts';
 import type { Dataset } from '../validate/check-dataset.ts';
 import { splitUnits } from '../validate/check-rules.ts';
 import type { Match } from '../validate/rule-schemas.ts';
 import { seedRef } from './commune.ts';
+import { communeNames } from './home.ts';
+import { MAX_NAMED } from './scope.ts';
 
 /**
  * The figures of the methodology page, computed from the data so that the prose never drifts
  * from it: how many targets each reading rule touched (with real examples), the OCR rule's
  * evidence (Nhơn Trạch's clean copy against its OCR copy), the match counts, and the
  * responsible-unit synonym table.
+ *
+ * Figures that count targets cover all plans; lists that would name every plan (the communes
+ * using a spelling, the files the OCR rule applies to) name MAX_NAMED and count the rest, so the
+ * page is the same size with 4 plans or 3,321. Lookups go through Maps built once.
  */
 
 export type FormKey =
@@ -57,7 +63,7 @@ export interface FormRow {
 
 function example(ds: Dataset, t: HarmonizedTarget, lang: Lang): FormExample {
   return {
-    commune: communeName(ds, t.communeId),
+    commune: communeNames(ds).get(t.communeId) ?? t.communeId,
     asWritten: t.targetRaw === '' ? t.text : t.targetRaw,
     readAs: formatTarget(t, lang),
     source: seedRef(t.seedFile, t.seedLines),
@@ -149,21 +155,32 @@ function lastRange(lines: string): string {
   return lines.split(';').pop() ?? lines;
 }
 
-/** How many targets each OCR reading rule was applied to, per seed file. */
+/**
+ * How many targets each OCR reading rule was applied to, per seed file. One pass over the
+ * targets and one over the communes (a seed file shared by many plans — as in the synthetic
+ * benchmark data — names the first and counts the others).
+ */
 export function ocrRuleUse(
   ds: Dataset,
-): { seedFile: string; commune: string; readAs: string; symbol: string; used: number; evidence: string }[] {
-  return ds.rules.ocrReadings.map((o) => {
-    const c = ds.raw.communes.find((x) => x.source_files.includes(o.seed_file));
-    return {
-      seedFile: o.seed_file,
-      commune: c ? c.name : '',
-      symbol: o.symbol_as_read,
-      readAs: o.read_as === '>=' ? '≥' : o.read_as,
-      used: ds.targets.filter((t) => t.seedFile === o.seed_file && t.comparatorSource === 'ocr-symbol').length,
-      evidence: o.evidence,
-    };
-  });
+): { seedFile: string; commune: string; communes: number; readAs: string; symbol: string; used: number; evidence: string }[] {
+  const used = new Map<string, number>();
+  for (const t of ds.targets) if (t.comparatorSource === 'ocr-symbol') used.set(t.seedFile, (used.get(t.seedFile) ?? 0) + 1);
+  const first = new Map<string, string>();
+  const count = new Map<string, number>();
+  for (const c of ds.raw.communes)
+    for (const f of c.source_files) {
+      if (!first.has(f)) first.set(f, c.name);
+      count.set(f, (count.get(f) ?? 0) + 1);
+    }
+  return ds.rules.ocrReadings.map((o) => ({
+    seedFile: o.seed_file,
+    commune: first.get(o.seed_file) ?? '',
+    communes: count.get(o.seed_file) ?? 0,
+    symbol: o.symbol_as_read,
+    readAs: o.read_as === '>=' ? '≥' : o.read_as,
+    used: used.get(o.seed_file) ?? 0,
+    evidence: o.evidence,
+  }));
 }
 
 export const MATCH_ORDER: Match[] = ['same', 'comparable', 'related', 'unmapped'];
@@ -175,7 +192,7 @@ export function matchCounts(ds: Dataset, lang: Lang): { match: Match; count: num
     const ex = rows.find((t) => (lang === 'vi' ? t.matchNoteVi : t.matchNoteEn) !== '') ?? rows[0];
     const note = ex ? (lang === 'vi' ? ex.matchNoteVi : ex.matchNoteEn) : '';
     const example = ex
-      ? `${communeName(ds, ex.communeId)}: “${short(ex.text)}”` +
+      ? `${communeNames(ds).get(ex.communeId) ?? ex.communeId}: “${short(ex.text)}”` +
         (ex.indicatorId ? ` → ${indicatorName(ds, ex.indicatorId, lang)}` : '') +
         (note ? ` — ${note}` : '')
       : null;
@@ -188,8 +205,10 @@ const short = (text: string, max = 80) => (text.length <= max ? text : `${text.s
 export interface SpellingRow {
   spelling: string;
   canonical: string[];
-  /** Communes whose targets or tasks use the spelling. */
+  /** Communes whose targets or tasks use the spelling: the first MAX_NAMED in communes.csv order. */
   communes: string[];
+  /** How many communes use it in all (more than `communes` holds past MAX_NAMED). */
+  communeCount: number;
   uses: number;
   note: string;
 }
@@ -211,7 +230,8 @@ export function spellingTable(ds: Dataset, lang: Lang): SpellingRow[] {
       uses.set(part, u);
     }
   const unitOrder = new Map(ds.rules.units.map((u, i) => [u.id, i]));
-  const communeOrder = ds.raw.communes.map((c) => c.id);
+  const communeOrder = new Map(ds.raw.communes.map((c, i) => [c.id, i]));
+  const names = communeNames(ds);
   return [...ds.rules.spellings]
     .sort(
       (a, b) =>
@@ -219,13 +239,17 @@ export function spellingTable(ds: Dataset, lang: Lang): SpellingRow[] {
         a.unit_ids.length - b.unit_ids.length ||
         a.spelling.localeCompare(b.spelling, 'vi'),
     )
-    .map((s) => ({
-      spelling: s.spelling,
-      canonical: unitNames(ds, s.unit_ids, lang),
-      communes: communeOrder.filter((c) => uses.get(s.spelling)?.communes.has(c)).map((c) => communeName(ds, c)),
-      uses: uses.get(s.spelling)?.n ?? 0,
-      note: s.note,
-    }));
+    .map((s) => {
+      const users = [...(uses.get(s.spelling)?.communes ?? [])].sort((a, b) => communeOrder.get(a)! - communeOrder.get(b)!);
+      return {
+        spelling: s.spelling,
+        canonical: unitNames(ds, s.unit_ids, lang),
+        communes: users.slice(0, MAX_NAMED).map((c) => names.get(c) ?? c),
+        communeCount: users.length,
+        uses: uses.get(s.spelling)?.n ?? 0,
+        note: s.note,
+      };
+    });
 }
 
 /** Where the comparison rules change a result in this data, each as a sentence. */
@@ -233,9 +257,10 @@ export function rulesAtWork(ds: Dataset): Bilingual[] {
   const yearsDiffer = ds.comparisons.filter((c) => c.flags.yearsDiffer).length;
   const strict = ds.comparisons.filter((c) => c.groups.some((g) => g.flags.strictAndInclusive)).map((c) => c.indicatorId);
   const related = ds.comparisons.filter((c) => c.flags.hasRelated).length;
+  const byTarget = new Map(ds.targets.map((t) => [t.targetId, t]));
   const ceilingGroups = ds.comparisons.filter((c) =>
     c.groups.some((g) => {
-      const rows = g.entries.map((e) => ds.targets.find((t) => t.targetId === e.targetId)!);
+      const rows = g.entries.map((e) => byTarget.get(e.targetId)!);
       return rows.some((r) => r.ceiling && r.comparatorAsWritten !== '') && rows.some((r) => r.ceiling && r.comparatorAsWritten === '');
     }),
   ).length;

@@ -1,4 +1,8 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { generateSynthetic } from '../../../scripts/lib/bench/synthetic.ts';
+import { readDataFiles } from '../../../src/lib/load/read-data-files.ts';
+import { checkDataset } from '../../../src/lib/validate/check-dataset.ts';
 import { citation, bib } from '../../../src/lib/emit/citation.ts';
 import { downloadGroups, formatBytes, formatDate } from '../../../src/lib/emit/download-list.ts';
 import { emitAll } from '../../../src/lib/emit/emit-bundle.ts';
@@ -16,6 +20,7 @@ describe('the downloads list', () => {
     expect(g.map((x) => x.id)).toEqual(['bundles', 'all', 'commune', 'indicator']);
     const listed = g.flatMap((x) => x.entries.flatMap((e) => e.links.map((l) => l.path))).sort();
     expect(listed).toEqual(files.map((f) => f.path).sort());
+    expect(g.every((x) => x.summary === null)).toBe(true);
   });
 
   it('lists targets.csv with its 103 rows and the size of its bytes, with its JSON twin', async () => {
@@ -51,6 +56,42 @@ describe('the downloads list', () => {
     expect(bundles.map((e) => e.links[0]!.path)).toEqual(['chi-tieu-xa.zip', 'chi-tieu-xa.xlsx', 'datapackage.json']);
     expect(bundles[0]!.holds).toBe(`${files.length} files`);
     expect(bundles[1]!.holds).toBe('13 sheets');
+  });
+});
+
+/** 40 synthetic communes: more than fit side by side, so per-commune files are counted, not listed. */
+async function synthetic() {
+  const data = generateSynthetic(await readDataFiles(resolve('data')), { n: 40, seed: 1 });
+  const checked = checkDataset(new Map([...data].map(([k, v]) => [k, new TextEncoder().encode(v)])), 'synthetic');
+  if (!checked.ok) throw new Error('synthetic data do not pass the checks');
+  const ds = checked.value;
+  const files = await emitAll(ds, { date: '2026-11-23' });
+  return { ds, files, vi: downloadGroups(ds, files, 'vi'), en: downloadGroups(ds, files, 'en') };
+}
+
+describe('the downloads list past a dozen communes (40 synthetic)', async () => {
+  const { ds, files, vi, en } = await synthetic();
+  const perCommune = files.filter((f) => f.table?.group === 'commune');
+
+  it('lists the bundles, the all-communes tables and every per-indicator file', () => {
+    const listed = vi.flatMap((x) => x.entries.flatMap((e) => e.links.map((l) => l.path)));
+    const notPerCommune = files.filter((f) => f.table?.group !== 'commune').map((f) => f.path);
+    expect(listed.sort()).toEqual(notPerCommune.sort());
+    expect(vi.find((x) => x.id === 'indicator')!.entries.length).toBe(files.filter((f) => f.table?.group === 'indicator').length / 2);
+  });
+
+  it('counts the per-commune files with their total size instead of listing them', () => {
+    const g = vi.find((x) => x.id === 'commune')!;
+    expect(g.entries).toEqual([]);
+    expect(perCommune.length).toBe(4 * 40);
+    expect(g.summary).toMatchObject({ files: 160, communes: 40, bytes: perCommune.reduce((n, f) => n + f.bytes.length, 0) });
+    expect(g.summary!.text).toMatch(/^160 tệp của 40 xã, tổng cộng [\d,]+ (KB|MB), /);
+    expect(en.find((x) => x.id === 'commune')!.summary!.text).toContain('each commune’s page links its own');
+    // The example names files that exist.
+    const example = g.summary!.example;
+    expect(example).toBe(ds.raw.communes[0]!.id);
+    for (const ext of ['.csv', '.json', '-source.csv', '-source.json'])
+      expect(files.some((f) => f.path === `communes/${example}${ext}`)).toBe(true);
   });
 });
 

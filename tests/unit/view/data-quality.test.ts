@@ -2,7 +2,22 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HarmonizedTarget } from '../../../src/lib/harmonize/harmonize-targets.ts';
-import { dataQuality, documentedIssues, mainYear, qualityCounts, statedTwiceDiffers } from '../../../src/lib/view/data-quality.ts';
+import {
+  communeQuality,
+  dataQuality,
+  documentedIssues,
+  mainYear,
+  QUALITY_KINDS,
+  qualityByKind,
+  qualityByProvince,
+  qualityCounts,
+  statedTwiceDiffers,
+} from '../../../src/lib/view/data-quality.ts';
+import { generateSynthetic } from '../../../scripts/lib/bench/synthetic.ts';
+import { readDataFiles } from '../../../src/lib/load/read-data-files.ts';
+import { checkDataset } from '../../../src/lib/validate/check-dataset.ts';
+import { MAX_NAMED, provincesOf } from '../../../src/lib/view/scope.ts';
+
 import { REPO_ROOT } from '../../fixtures/dataset.ts';
 import { realDataset } from '../support/real-dataset.ts';
 
@@ -183,5 +198,68 @@ describe('inconsistencies noted by hand', () => {
         if (!cited.includes(r.quote)) problems.push(`${i.id}: “${r.quote}” not at ${r.seed}:${r.lines}`);
       }
     expect(problems).toEqual([]);
+  });
+});
+
+/** 40 synthetic communes in several provinces: more than fit side by side, so the page summarizes. */
+async function syntheticDataset() {
+  const files = generateSynthetic(await readDataFiles(resolve('data')), { n: 40, seed: 1 });
+  const checked = checkDataset(new Map([...files].map(([k, v]) => [k, new TextEncoder().encode(v)])), 'synthetic');
+  if (!checked.ok) throw new Error('synthetic data do not pass the checks');
+  return checked.value;
+}
+const syn = await syntheticDataset();
+
+describe('data quality past a dozen plans (40 synthetic communes)', () => {
+  const quality = dataQuality(syn, 'vi');
+  const kinds = qualityByKind(quality, 'vi');
+
+  it('computes each plan once per language and serves a commune page from it', () => {
+    expect(dataQuality(syn, 'vi')).toBe(quality);
+    expect(communeQuality(syn, syn.raw.communes[7]!.id, 'vi')).toBe(quality[7]);
+    expect(communeQuality(syn, 'no-such-commune', 'vi')).toBeUndefined();
+  });
+
+  it('counts every item of each kind over all plans, and names at most MAX_NAMED, one plan each first', () => {
+    expect(kinds.map((k) => k.kind)).toEqual(QUALITY_KINDS);
+    const implied = kinds.find((k) => k.kind === 'implied')!;
+    expect(implied.items).toBe(quality.reduce((n, q) => n + q.implied.length, 0));
+    expect(implied.items).toBe(syn.targets.filter((t) => t.comparatorSource === 'implied').length);
+    expect(implied.communes).toBe(quality.filter((q) => q.implied.length > 0).length);
+    for (const k of kinds) {
+      expect(k.examples.length).toBeLessThanOrEqual(MAX_NAMED);
+      expect(k.examples.length).toBe(Math.min(MAX_NAMED, k.items));
+      if (k.communes >= MAX_NAMED) expect(new Set(k.examples.map((e) => e.communeId)).size).toBe(MAX_NAMED);
+    }
+    expect(kinds.filter((k) => k.items > MAX_NAMED).length).toBeGreaterThan(2);
+  });
+
+  it('points each computed kind at the published table that lists them all', () => {
+    expect(kinds.find((k) => k.kind === 'implied')!.table).toEqual({
+      path: 'targets.csv',
+      how: { vi: 'cột comparator_source = implied', en: 'column comparator_source = implied' },
+    });
+    expect(kinds.find((k) => k.kind === 'garbledTasks')!.table?.path).toBe('tasks.csv');
+    expect(kinds.find((k) => k.kind === 'documented')!.table).toBeNull();
+  });
+
+  it('sums the summary counts by province, one row per province', () => {
+    const provinces = qualityByProvince(syn, quality);
+    expect(provinces.map((p) => p.slug)).toEqual(provincesOf(syn).map((p) => p.slug));
+    expect(provinces.reduce((n, p) => n + p.plans, 0)).toBe(40);
+    for (const key of Object.keys(qualityCounts(quality[0]!)))
+      expect(provinces.reduce((n, p) => n + (p.counts[key] ?? 0), 0)).toBe(quality.reduce((n, q) => n + qualityCounts(q)[key]!, 0));
+    expect(provinces.reduce((n, p) => n + p.counts.targets!, 0)).toBe(syn.targets.length);
+  });
+
+  it('says each example once: no repeated tail for target years, no dash for a signer with no text', () => {
+    const years = kinds.find((k) => k.kind === 'years')!;
+    expect(years.examples.length).toBeGreaterThan(0);
+    for (const e of years.examples) expect(e.detail).toMatch(/^\d{4} \(\d+ chỉ tiêu\)(, \d{4} \(\d+ chỉ tiêu\))*$/);
+    expect(kinds.flatMap((k) => k.examples).some((e) => e.label === '—')).toBe(false);
+  });
+
+  it('notes nothing by hand about plans that are not in the data', () => {
+    expect(quality.flatMap((q) => q.documented)).toEqual([]);
   });
 });

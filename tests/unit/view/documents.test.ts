@@ -1,7 +1,22 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { layoutChain, NODE_H, NODE_W, renderDocumentChain, truncate } from '../../../src/lib/chart/document-chain.ts';
-import { chainSummary, chainTree, displayDate, documentChain, type ChainTreeItem } from '../../../src/lib/view/documents.ts';
+import { resolve } from 'node:path';
+import {
+  chainSummary,
+  chainTree,
+  chainTreeOf,
+  displayDate,
+  documentChain,
+  provinceChain,
+  provinceNodeId,
+  type ChainTreeItem,
+} from '../../../src/lib/view/documents.ts';
+import { generateSynthetic } from '../../../scripts/lib/bench/synthetic.ts';
+import { readDataFiles } from '../../../src/lib/load/read-data-files.ts';
+import { checkDataset } from '../../../src/lib/validate/check-dataset.ts';
+import { provincesOf } from '../../../src/lib/view/scope.ts';
+
 import { realDataset } from '../support/real-dataset.ts';
 
 const ds = await realDataset();
@@ -132,5 +147,52 @@ describe('the chart', () => {
   it('shortens a long issuer with an ellipsis and leaves a short one alone', () => {
     expect(truncate('Ban Thường vụ Tỉnh ủy Đồng Nai', 12)).toBe('Ban Thường…');
     expect(truncate('Chính phủ', 12)).toBe('Chính phủ');
+  });
+});
+
+/** 40 synthetic communes in several provinces: more than fit side by side, so the page summarizes. */
+async function syntheticDataset() {
+  const files = generateSynthetic(await readDataFiles(resolve('data')), { n: 40, seed: 1 });
+  const checked = checkDataset(new Map([...files].map(([k, v]) => [k, new TextEncoder().encode(v)])), 'synthetic');
+  if (!checked.ok) throw new Error('synthetic data do not pass the checks');
+  return checked.value;
+}
+const syn = await syntheticDataset();
+
+describe('the chain of all plans past a dozen (40 synthetic communes)', () => {
+  const chain = provinceChain(syn, 'vi');
+  const provinces = provincesOf(syn);
+  const plansBox = chain.nodes.filter((n) => n.kind === 'plan');
+
+  it('draws the higher documents once and one box per province, not per plan', () => {
+    expect(plansBox.map((n) => n.id)).toEqual(provinces.map((p) => provinceNodeId(p.slug)));
+    expect(plansBox.length).toBeLessThan(40);
+    expect(plansBox[0]!.number).toBe(provinces[0]!.name);
+    expect(plansBox[0]!.issuer).toBe(`${provinces[0]!.communeIds.length} kế hoạch cấp xã`);
+    const docs = chain.nodes.filter((n) => n.kind === 'document').map((n) => n.id);
+    expect(new Set(docs).size).toBe(docs.length);
+    expect(docs).toContain('nq-57-nq-tw');
+    expect(provinceChain(syn, 'en').nodes.find((n) => n.kind === 'plan')!.issuer).toMatch(/^\d+ commune plans?$/);
+  });
+
+  it('counts on each link the plans of the province that cite the document', () => {
+    const cites = chain.links.filter((l) => l.kind === 'cites');
+    expect(cites.reduce((n, l) => n + l.plans!, 0)).toBe(
+      syn.raw.communes.reduce((n, c) => n + c.cited_documents.filter((id) => chain.nodes.some((x) => x.id === id)).length, 0),
+    );
+    const p = provinces[0]!;
+    const to57 = cites.find((l) => l.from === 'nq-57-nq-tw' && l.to === provinceNodeId(p.slug))!;
+    expect(to57.plans).toBe(
+      syn.raw.communes.filter((c) => p.communeIds.includes(c.id) && c.cited_documents.includes('nq-57-nq-tw')).length,
+    );
+  });
+
+  it('gives each province a nested list with the counts, and a chart as tall as the provinces', () => {
+    const tree = chainTreeOf(chain, provinceNodeId(provinces[0]!.slug))!;
+    expect(tree.children.length).toBeGreaterThan(0);
+    expect(tree.children.every((c) => c.plans !== null && c.plans > 0)).toBe(true);
+    const layout = layoutChain(chain);
+    expect(layout.height).toBeLessThanOrEqual(40 + Math.max(provinces.length, 12) * (NODE_H + 22) + 6);
+    expect(chainSummary(chain, 'vi')).toContain(`${provinces[0]!.name}: ${provinces[0]!.communeIds.length} kế hoạch cấp xã, căn cứ`);
   });
 });

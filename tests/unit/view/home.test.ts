@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareIndicator } from '../../../src/lib/compare/compare-indicator.ts';
 import type { HarmonizedTarget } from '../../../src/lib/harmonize/harmonize-targets.ts';
@@ -7,11 +8,17 @@ import {
   inlineFigure,
   levels,
   onlyOneHeadlines,
+  namesCapped,
   planFacts,
+  provincePlans,
   statsLine,
   yearHeadlines,
 } from '../../../src/lib/view/home.ts';
 import { realDataset } from '../support/real-dataset.ts';
+import { generateSynthetic } from '../../../scripts/lib/bench/synthetic.ts';
+import { readDataFiles } from '../../../src/lib/load/read-data-files.ts';
+import { checkDataset } from '../../../src/lib/validate/check-dataset.ts';
+import { isScoped, provincesOf } from '../../../src/lib/view/scope.ts';
 
 const ds = await realDataset();
 /** Headlines keep the sign with its number by a no-break space: compare them with plain spaces. */
@@ -180,5 +187,70 @@ describe('different target years', () => {
       'Người dân, doanh nghiệp sử dụng dịch vụ công trực tuyến: Phước An ≥ 80% (năm 2026); Nghĩa Đàn > 90% (năm 2030)',
     );
     expect(en.items.some((h) => h.indicatorId === '5g-coverage')).toBe(false);
+  });
+});
+
+/** 40 synthetic communes in several provinces: more than fit side by side, so the page summarizes. */
+async function syntheticDataset() {
+  const files = generateSynthetic(await readDataFiles(resolve('data')), { n: 40, seed: 1 });
+  const checked = checkDataset(new Map([...files].map(([k, v]) => [k, new TextEncoder().encode(v)])), 'synthetic');
+  if (!checked.ok) throw new Error('synthetic data do not pass the checks');
+  return checked.value;
+}
+
+const syn = await syntheticDataset();
+
+describe('the home page past a dozen plans (40 synthetic communes)', () => {
+  const names = new Set(syn.raw.communes.map((c) => c.name));
+  /** How many commune names a text carries. */
+  const named = (text: string) => [...names].filter((n) => text.includes(n)).length;
+
+  it('is scoped, and the real four plans are not', () => {
+    expect(isScoped(syn)).toBe(true);
+    expect(isScoped(ds)).toBe(false);
+  });
+
+  it('lists the plans by province, with counts that add up to the whole', () => {
+    const provinces = provincePlans(syn);
+    expect(provinces.map((p) => p.slug)).toEqual(provincesOf(syn).map((p) => p.slug));
+    expect(provinces.length).toBeLessThan(syn.raw.communes.length);
+    expect(provinces.reduce((n, p) => n + p.plans, 0)).toBe(40);
+    expect(provinces.reduce((n, p) => n + p.targets, 0)).toBe(syn.raw.targets.length);
+    expect(provinces.reduce((n, p) => n + p.tasks, 0)).toBe(syn.raw.tasks.length);
+    for (const p of provinces) expect(p.years.reduce((n, [, k]) => n + k, 0)).toBe(p.plans);
+    const dn = provincesOf(syn).find((p) => p.slug === 'dong-nai')!;
+    expect(provinces.find((p) => p.slug === 'dong-nai')!.targets).toBe(
+      syn.raw.targets.filter((t) => dn.communeIds.includes(t.commune_id)).length,
+    );
+  });
+
+  it('keeps the headline counts over all plans', () => {
+    expect(statsLine(syn, 'vi')).toMatch(/^40 kế hoạch · \d+ chỉ tiêu/);
+  });
+
+  it('names at most three communes per level, and only the highest and lowest level', () => {
+    const ambition = ambitionHeadlines(syn, 'vi');
+    expect(ambition.length).toBeGreaterThan(0);
+    // Bounded by the catalogue (indicator × year), not by the communes.
+    expect(ambition.length).toBeLessThanOrEqual(syn.rules.indicators.length * 2);
+    for (const h of ambition) expect(named(h.detail)).toBeLessThanOrEqual(6);
+    const wide = ambition.find((h) => h.communes > 6)!;
+    expect(wide.detail).toMatch(/ xã khác đặt /);
+    expect(wide.detail).toContain(`; ${wide.communes} xã, `);
+    const en = ambitionHeadlines(syn, 'en').find((h) => h.indicatorId === wide.indicatorId && h.year === wide.year)!;
+    expect(en.detail).toMatch(/other communes? aims? for/);
+  });
+
+  it('counts the communes per target year instead of naming them', () => {
+    const y = yearHeadlines(syn, 'en');
+    expect(y.summary).toMatch(/^\d+ communes? sets? (its|their) targets for \d{4}; \d+ communes for \d{4}\. /);
+    expect(named(y.summary!)).toBe(0);
+    for (const h of y.items) expect(named(h.detail)).toBe(0);
+  });
+
+  it('says "and N others" past the cap', () => {
+    expect(namesCapped(['A', 'B', 'C', 'D', 'E'], 'vi', 3)).toBe('A, B, C và 2 xã khác');
+    expect(namesCapped(['A', 'B', 'C', 'D'], 'en', 3)).toBe('A, B, C and 1 other commune');
+    expect(namesCapped(['A', 'B'], 'en', 3)).toBe('A and B');
   });
 });

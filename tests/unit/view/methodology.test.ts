@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   FORM_ORDER,
@@ -11,6 +12,10 @@ import {
 } from '../../../src/lib/view/methodology.ts';
 import { MT } from '../../../src/content-text/methodology.ts';
 import { realDataset } from '../support/real-dataset.ts';
+import { generateSynthetic } from '../../../scripts/lib/bench/synthetic.ts';
+import { readDataFiles } from '../../../src/lib/load/read-data-files.ts';
+import { checkDataset } from '../../../src/lib/validate/check-dataset.ts';
+import { MAX_NAMED } from '../../../src/lib/view/scope.ts';
 
 const ds = await realDataset();
 const target = (id: string) => ds.targets.find((t) => t.targetId === id)!;
@@ -98,5 +103,37 @@ describe('matching and units', () => {
     const lines = rulesAtWork(ds);
     expect(lines[0]!.vi).toMatch(/^\d+ chỉ tiêu có con số cho hai năm khác nhau/);
     expect(lines[1]!.en).toContain('Citizen and business satisfaction');
+  });
+});
+
+/** 40 synthetic communes in several provinces: more than fit side by side, so the page summarizes. */
+async function syntheticDataset() {
+  const files = generateSynthetic(await readDataFiles(resolve('data')), { n: 40, seed: 1 });
+  const checked = checkDataset(new Map([...files].map(([k, v]) => [k, new TextEncoder().encode(v)])), 'synthetic');
+  if (!checked.ok) throw new Error('synthetic data do not pass the checks');
+  return checked.value;
+}
+const syn = await syntheticDataset();
+
+describe('the methodology figures past a dozen plans (40 synthetic communes)', () => {
+  it('counts targets over all plans', () => {
+    expect(readingForms(syn, 'en').reduce((n, f) => n + (f.key === 'ceiling' ? 0 : f.count), 0)).toBe(syn.targets.length);
+    expect(matchCounts(syn, 'en').reduce((n, m) => n + m.count, 0)).toBe(syn.targets.length);
+    for (const f of readingForms(syn, 'vi')) expect(f.examples.length).toBeLessThanOrEqual(3);
+  });
+
+  it('names at most MAX_NAMED communes per unit spelling and counts them all', () => {
+    const rows = spellingTable(syn, 'vi');
+    for (const r of rows) {
+      expect(r.communes.length).toBe(Math.min(MAX_NAMED, r.communeCount));
+      expect(r.communeCount).toBeLessThanOrEqual(40);
+    }
+    expect(rows.some((r) => r.communeCount > MAX_NAMED)).toBe(true);
+  });
+
+  it('counts the OCR rule over every target of its file', () => {
+    const use = ocrRuleUse(syn);
+    expect(use.reduce((n, u) => n + u.used, 0)).toBe(syn.targets.filter((t) => t.comparatorSource === 'ocr-symbol').length);
+    expect(use.reduce((n, u) => n + u.communes, 0)).toBe(syn.raw.communes.filter((c) => c.text_quality === 'ocr').length);
   });
 });
