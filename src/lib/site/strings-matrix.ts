@@ -11,16 +11,16 @@ import type { Bilingual } from './i18n.ts';
 export const SM = {
   title: { vi: 'Ma trận so sánh chỉ tiêu', en: 'Comparison matrix' },
   description: {
-    vi: 'Mọi chỉ tiêu của bốn kế hoạch xã trong một bảng: hàng là chỉ tiêu, cột là xã, ký hiệu cho biết xã đặt mức cao hơn hay thấp hơn.',
-    en: 'Every target of the four commune plans in one table: rows are indicators, columns communes, symbols show who asks more or less.',
+    vi: 'Mọi chỉ tiêu của các kế hoạch xã trong một bảng: hàng là chỉ tiêu, cột là xã, ký hiệu cho biết xã đặt mức cao hơn hay thấp hơn.',
+    en: 'Every target of the commune plans in one table: rows are indicators, columns communes, symbols show who asks more or less.',
   },
   lead: {
     vi: 'Mỗi hàng là một chỉ tiêu của danh mục chung, mỗi cột là một xã. Ô ghi chỉ tiêu đã chuẩn hóa và nguyên văn; ký hiệu cho biết xã đặt mức cao hơn, thấp hơn hay bằng các xã khác. Chỉ so sánh chỉ tiêu cùng thước đo, cùng năm.',
     en: 'Each row is a catalogue indicator, each column a commune. A cell shows the target normalized and as written; the symbol says whether the commune asks more, less or the same as the others. Only targets with the same measure and year are compared.',
   },
   caption: {
-    vi: 'Chỉ tiêu của bốn xã theo danh mục chung, nhóm theo trụ cột',
-    en: 'The four communes’ targets by catalogue indicator, grouped by pillar',
+    vi: 'Chỉ tiêu của các xã theo danh mục chung, nhóm theo trụ cột',
+    en: 'The communes’ targets by catalogue indicator, grouped by pillar',
   },
   indicator: { vi: 'Chỉ tiêu', en: 'Indicator' },
   setBy: { vi: '{n}/{total} xã đặt', en: '{n}/{total} communes' },
@@ -44,8 +44,8 @@ export const SM = {
     en: 'No commune chosen: choose at least one to see its targets.',
   },
   hideNote: {
-    vi: 'Ẩn bớt xã không làm thay đổi ký hiệu: vị trí luôn so với cả bốn xã. Để xếp hạng lại giữa các xã đã chọn, dùng trang',
-    en: 'Hiding communes does not change the symbols: standings are always against all four. To rank among chosen communes only, use',
+    vi: 'Ẩn bớt xã không làm thay đổi ký hiệu: vị trí luôn so với mọi xã được so sánh, kể cả xã đang ẩn. Để xếp hạng lại giữa các xã đã chọn, dùng trang',
+    en: 'Hiding communes does not change the symbols: standings are always against every commune compared, hidden ones included. To rank among chosen communes only, use',
   },
   linkNote: {
     vi: 'Bộ lọc được ghi vào địa chỉ trang: sao chép địa chỉ để chia sẻ đúng khung nhìn này.',
@@ -100,8 +100,8 @@ export const SCP = {
   tooMany: { vi: 'Chỉ so sánh được tối đa {max} xã một lúc.', en: 'Compare at most {max} communes at a time.' },
   status: { vi: 'Đang so sánh {communes}: {rows} chỉ tiêu.', en: 'Comparing {communes}: {rows} indicators.' },
   noJs: {
-    vi: 'Không có JavaScript: bảng dưới đây so sánh cả bốn xã. Việc chọn xã cần JavaScript.',
-    en: 'Without JavaScript the table compares all four communes; choosing communes needs JavaScript.',
+    vi: 'Không có JavaScript: bảng dưới đây so sánh mọi xã. Việc chọn xã cần JavaScript.',
+    en: 'Without JavaScript the table compares every commune; choosing communes needs JavaScript.',
   },
   caption: { vi: 'Chỉ tiêu của các xã đã chọn, theo trụ cột', en: 'Targets of the chosen communes, by pillar' },
   summary: { vi: 'Tóm tắt', en: 'Summary' },
@@ -126,7 +126,7 @@ export const SH = {
     vi: '{plans} kế hoạch · {targets} chỉ tiêu chép nguyên văn · {indicators} chỉ tiêu trong danh mục chung · {tasks} nhiệm vụ',
     en: '{plans} plans · {targets} targets transcribed as written · {indicators} catalogue indicators · {tasks} tasks',
   },
-  plans: { vi: 'Bốn kế hoạch được so sánh', en: 'The four plans compared' },
+  plans: { vi: 'Các kế hoạch được so sánh', en: 'The plans compared' },
   province: { vi: 'Tỉnh', en: 'Province' },
   unitNow: { vi: 'Loại đơn vị hiện nay', en: 'Unit type now' },
   plan: { vi: 'Kế hoạch', en: 'Plan' },
@@ -148,8 +148,8 @@ export const SH = {
   years_: { vi: 'Năm mục tiêu khác nhau', en: 'Different target years' },
   start: { vi: 'Bắt đầu từ đâu', en: 'Where to start' },
   entryMatrix: {
-    vi: 'Mọi chỉ tiêu của bốn xã trong một bảng, lọc theo trụ cột.',
-    en: 'Every target of the four communes in one table, by pillar.',
+    vi: 'Mọi chỉ tiêu của các xã trong một bảng, lọc theo trụ cột.',
+    en: 'Every target of the communes in one table, by pillar.',
   },
   entryIndicators: { vi: '{n} chỉ tiêu, mỗi chỉ tiêu một trang so sánh.', en: '{n} indicators, one comparison page each.' },
   entryCommunes: { vi: 'Kế hoạch, chỉ tiêu và nhiệm vụ của từng xã.', en: 'Each commune’s plan, targets and tasks.' },
