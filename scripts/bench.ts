@@ -271,6 +271,8 @@ try {
             }`,
           );
         }
+        if (lh.some((r) => r.type.startsWith('embed') && r.misses.some((m) => m.startsWith('is-crawlable'))))
+          say('   (embeds carry <meta name="robots" content="noindex"> on purpose: is-crawlable fails there by design)');
       } finally {
         await site.close();
       }
@@ -301,18 +303,18 @@ try {
       );
       if (!result.ok || !f) say(`Framework: NO FIGURES — ${result.error}`);
       say(
-        `   ${''.padEnd(32)} ${'build s'.padStart(8)} ${'JS KB gz'.padStart(9)} ${'JS KB raw'.padStart(10)} ${'JS files'.padStart(9)} ${'chart at'.padStart(9)}`,
+        `   ${''.padEnd(32)} ${'build s'.padStart(8)} ${'JS KB gz'.padStart(9)} ${'JS KB raw'.padStart(10)} ${'JS files'.padStart(12)} ${'chart at'.padStart(9)}`,
       );
       const row = (name: string, build: string, x: Shipped) =>
         say(
-          `   ${name.padEnd(32)} ${build.padStart(8)} ${kb(x.js).padStart(9)} ${kb(x.jsRaw).padStart(10)} ${String(x.jsFiles).padStart(9)} ${(x.chartMs === null ? '—' : `${x.chartMs} ms`).padStart(9)}`,
+          `   ${name.padEnd(32)} ${build.padStart(8)} ${kb(x.js).padStart(9)} ${kb(x.jsRaw).padStart(10)} ${`${x.jsFiles} + ${x.jsInline} inl`.padStart(12)} ${(x.chartMs === null ? '—' : `${x.chartMs} ms`).padStart(9)}`,
         );
       if (result.ok && f) row('Framework, 1 page (cold build)', sec(result.buildMs), f);
       if (ours) row('ours, /indicators/5g-coverage/', `${sec(realR.build.wallMs)}*`, ours);
       const oursRender = realR.build.renderByType.get('indicator');
       say(
         `   * ours = the whole site: ${realR.stats?.pages ?? '?'} pages, data files, search index; an indicator page renders in ` +
-          `~${oursRender ? (oursRender.ms / oursRender.n).toFixed(0) : '?'} ms. JS = what Chromium fetched until network idle (gzip -9 per file); our chart is SVG in the HTML.`,
+          `~${oursRender ? (oursRender.ms / oursRender.n).toFixed(0) : '?'} ms. JS = script files Chromium fetched until network idle + inline scripts (gzip -9 each); our chart is SVG in the HTML, chart at = in the DOM, from navigation start.`,
       );
     }
   }

@@ -183,7 +183,7 @@ export function lighthouseCli(cwd: string): string | null {
   return existsSync(cli) ? cli : null;
 }
 
-interface Lhr {
+export interface Lhr {
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
   audits: Record<string, { score: number | null }>;
   runtimeError?: { message: string };

@@ -24,19 +24,37 @@ export interface Shipped {
   /** JS bytes as they are on disk (uncompressed). */
   jsRaw: number;
   jsFiles: number;
+  /** Inline <script> elements (counted in js and jsRaw). */
+  jsInline: number;
   css: number;
   html: number;
   data: number;
-  /** ms from navigation start until Plot's SVG (class "plot-…") is in the page. */
+  /** ms from navigation start until the chart's SVG is in the page (CHART_SELECTOR). */
   chartMs: number | null;
 }
 
-/** Loads a page and sums what it fetches until the network is idle, gzipped per response.
- * Requests that fail (Framework's default theme asks Google Fonts; this machine is offline) are
- * not counted. */
+/** Our chart (SVG rendered at build time) and Plot's, rendered in the browser. */
+export const CHART_SELECTOR = 'svg.target-chart, svg[class^="plot-"]';
+
+/**
+ * Loads a page and sums the JS it runs until the network is idle: script files fetched (gzip -9
+ * per response, and raw) plus inline <script>s, which travel inside the HTML but are JS all the
+ * same (Framework's page code is inline, and so are Astro's small islands). Requests that fail
+ * (Framework's default theme asks Google Fonts; this machine is offline) are not counted.
+ * chartMs: from navigation start to the chart being in the DOM, noted by the page itself.
+ */
 export async function shipped(browser: Browser, url: string): Promise<Shipped> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
+  await page.addInitScript((selector) => {
+    const w = window as unknown as { __chartAt?: number };
+    new MutationObserver((_m, mo) => {
+      if (document.querySelector(selector)) {
+        w.__chartAt = performance.now();
+        mo.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  }, CHART_SELECTOR);
   const seen: Promise<{ type: string; gz: number; raw: number }>[] = [];
   page.on('response', (res) => {
     if (res.status() !== 200) return;
@@ -47,28 +65,32 @@ export async function shipped(browser: Browser, url: string): Promise<Shipped> {
         .catch(() => ({ type: 'other', gz: 0, raw: 0 })),
     );
   });
-  const t0 = Date.now();
   await page.goto(url);
   let chartMs: number | null = null;
   try {
-    await page.waitForSelector('svg[class^="plot-"]', { timeout: 20000 });
-    chartMs = Date.now() - t0;
+    await page.waitForSelector(CHART_SELECTOR, { timeout: 20000 });
+    chartMs = await page.evaluate(() => (window as unknown as { __chartAt?: number }).__chartAt ?? null);
   } catch {
     chartMs = null;
   }
   await page.waitForLoadState('networkidle');
+  const inline = await page.evaluate(() =>
+    [...document.scripts].filter((x) => !x.src && /^(|module|text\/javascript)$/.test(x.type)).map((x) => x.text),
+  );
   const rows = await Promise.all(seen);
   await context.close();
   const sum = (types: string[]) => rows.filter((r) => types.includes(r.type)).reduce((a, r) => a + r.gz, 0);
+  const scripts = rows.filter((r) => r.type === 'script');
   return {
     url,
-    js: sum(['script']),
-    jsRaw: rows.filter((r) => r.type === 'script').reduce((a, r) => a + r.raw, 0),
-    jsFiles: rows.filter((r) => r.type === 'script').length,
+    js: sum(['script']) + inline.reduce((a, code) => a + gzipSync(code, { level: 9 }).length, 0),
+    jsRaw: scripts.reduce((a, r) => a + r.raw, 0) + inline.reduce((a, code) => a + Buffer.byteLength(code), 0),
+    jsFiles: scripts.length,
+    jsInline: inline.length,
     css: sum(['stylesheet']),
     html: sum(['document']),
     data: sum(['fetch', 'xhr']),
-    chartMs,
+    chartMs: chartMs === null ? null : Math.round(chartMs),
   };
 }
 
@@ -104,13 +126,15 @@ export interface FrameworkResult {
   framework: Shipped | null;
 }
 
-const lastLines = (text: string, n: number) =>
-  text
+/** The informative lines of npm's or a CLI's error output, in one line ("npm error code E404 | …"). */
+export function whyFailed(text: string, n = 2): string {
+  const lines = text
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l !== '' && !/^npm warn Unknown user config/.test(l))
-    .slice(-n)
-    .join(' | ');
+    .filter((l) => l !== '' && !/^npm (warn|error)\s*$/.test(l) && !/^npm warn/.test(l))
+    .filter((l) => !/complete log of this run|behind a proxy|npm help config|^npm error (syscall|errno) /.test(l));
+  return lines.slice(0, n).join(' | ');
+}
 
 /** Installs (once per dir) and builds the Framework project; returns timings. */
 export async function buildFramework(dir: string, csvFile: string): Promise<Omit<FrameworkResult, 'framework'>> {
@@ -137,7 +161,7 @@ export async function buildFramework(dir: string, csvFile: string): Promise<Omit
     if (r.code !== 0 || !existsSync(pkg))
       return fail({
         installMs,
-        error: `npm install @observablehq/framework failed (exit ${r.code ?? 'killed after 600 s'}): ${lastLines(r.err || r.out, 3)}`,
+        error: `npm install @observablehq/framework failed (exit ${r.code ?? 'killed after 600 s'}): ${whyFailed(r.err || r.out)}`,
       });
   }
   const meta = JSON.parse(await readFile(pkg, 'utf8')) as { version: string; bin: Record<string, string> };
@@ -159,7 +183,7 @@ export async function buildFramework(dir: string, csvFile: string): Promise<Omit
       installMs,
       buildMs: r.ms,
       csvRows,
-      error: `observable build failed (exit ${r.code ?? 'killed after 600 s'}): ${lastLines(r.err || r.out, 3)}`,
+      error: `observable build failed (exit ${r.code ?? 'killed after 600 s'}): ${whyFailed(r.err || r.out)}`,
     });
   return { ok: true, dir, version: meta.version, installMs, buildMs: r.ms, csvRows, error: '' };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { partSizes, staticImports } from '../../../scripts/lib/bench/page-weight.ts';
 import { pageTypeOf, stageName } from '../../../scripts/lib/bench/run-build.ts';
-import { parseSearchReport } from '../../../scripts/lib/bench/browser-measures.ts';
+import { lighthouseMisses, parseSearchReport } from '../../../scripts/lib/bench/browser-measures.ts';
+import { whyFailed } from '../../../scripts/lib/bench/framework.ts';
 
 describe('the JS a page loads on load', () => {
   it('follows static imports, minified or not, and re-exports', () => {
@@ -63,5 +64,52 @@ describe('the search report’s figures', () => {
     const { cold, warm } = parseSearchReport(out);
     expect(cold).toEqual([{ label: 'cold  vi “phu song”', ms: 212, totalBytes: 95 * 1024, pfBytes: 86 * 1024, pfGz: 56 * 1024 }]);
     expect(warm.map((w) => [w.label, w.pfGz])).toEqual([['warm  vi “dinh danh”', 8 * 1024]]);
+  });
+});
+
+describe('why the Framework side could not be measured', () => {
+  it('keeps npm’s code and reason, not its boilerplate', () => {
+    const err = [
+      'npm warn Unknown user config "nodedir".',
+      'npm error code E404',
+      'npm error 404 Not Found - GET https://registry.example/@observablehq%2fframework - Not found',
+      'npm error 404',
+      'npm error A complete log of this run can be found in: /root/.npm/_logs/x.log',
+    ].join('\n');
+    expect(whyFailed(err)).toBe(
+      'npm error code E404 | npm error 404 Not Found - GET https://registry.example/@observablehq%2fframework - Not found',
+    );
+  });
+});
+
+describe('what keeps a Lighthouse score below 100', () => {
+  it('lists weighted audits below 1 once, worst first, and ignores unweighted or unscored ones', () => {
+    const lhr = {
+      categories: {
+        seo: {
+          score: 0.91,
+          auditRefs: [
+            { id: 'hreflang', weight: 1 },
+            { id: 'is-crawlable', weight: 4.04 },
+          ],
+        },
+        performance: {
+          score: 0.86,
+          auditRefs: [
+            { id: 'cumulative-layout-shift', weight: 25 },
+            { id: 'diagnostics', weight: 0 },
+            { id: 'interactive', weight: 10 },
+          ],
+        },
+      },
+      audits: {
+        hreflang: { score: 0 },
+        'is-crawlable': { score: 1 },
+        'cumulative-layout-shift': { score: 0.5 },
+        diagnostics: { score: 0 },
+        interactive: { score: null },
+      },
+    };
+    expect(lighthouseMisses(lhr)).toEqual(['hreflang 0', 'cumulative-layout-shift 0.5']);
   });
 });
