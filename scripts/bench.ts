@@ -201,7 +201,7 @@ try {
       if (r.finder) {
         const f = r.finder;
         say(
-          `finder (Fuse.js, /${f.page.replace(/^\//, '')}): list ${kb(f.listGz)} KB gzip (${kb(f.listBytes)} KB); ms per query (CPU ×4): ` +
+          `finder (Fuse.js, /${f.page.replace(/^\//, '')}): list ${kb(f.listGz)} KB gzip (${kb(f.listBytes)} KB); median ms per query (CPU ×4): ` +
             f.queries
               .map((q) => `“${q.q}” ${q.ms === null ? '—' : q.ms.toFixed(1)} (${q.ms4x === null ? '—' : q.ms4x.toFixed(1)})`)
               .join(', '),
@@ -209,8 +209,8 @@ try {
       } else say('finder: no built page carries the finder (src/components/IndicatorFinder.astro)');
       progress('search report');
       r.search = await searchReport(repo, dist);
-      if (!r.search.ran || r.search.cold.length === 0) say(`search: ${r.search.text.split('\n')[0]!.slice(0, 200)}`);
-      else {
+      if (!r.search.ran) say(`search: ${r.search.text.split('\n')[0]!.slice(0, 200)}`);
+      if (r.search.cold.length > 0) {
         say('search (Pagefind), first query on a fresh page — Pagefind KB gzip (as served), all KB fetched, ms to first result:');
         for (const c of r.search.cold)
           say(
