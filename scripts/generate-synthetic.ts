@@ -2,7 +2,7 @@
  * Writes a SYNTHETIC data folder (the layout of data/) for N made-up communes, for load tests of
  * the build. Never part of the real site; do not commit its output.
  *
- *   npx node scripts/generate-synthetic.ts --n 1000 --out /tmp/synthetic-1000 [--seed 57] [--data data]
+ *   npm run synthetic -- --n 1000 --out /tmp/synthetic-1000 [--seed 57] [--data data]
  *   npx node scripts/check-data.ts /tmp/synthetic-1000
  *   DATA_DIR=/tmp/synthetic-1000 DIST_DIR=dist-synthetic npx node scripts/build.ts
  *

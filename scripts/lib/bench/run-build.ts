@@ -37,6 +37,13 @@ export interface BuildMeasure {
 }
 
 const TIME = '/usr/bin/time';
+/** scripts/build.ts's lap lines: "[build] data OK: … (1.2 s)". */
+const STAGE_RE = /^\[build\] (.*) \((\d+(?:\.\d+)?) s\)$/gm;
+
+/** A lap line's stage name without its details: "data OK: 4 communes (…)" → "data OK". */
+export function stageName(label: string): string {
+  return label.replace(/:.*$/, '').replace(/ →.*$/, '').trim();
+}
 
 /** Page path from Astro's log ("/en/communes/x/index.html") → a page type. */
 export function pageTypeOf(path: string): string {
@@ -93,7 +100,9 @@ export async function runBuild(opts: {
   cwd: string;
   env: Record<string, string>;
   script?: string;
-  log?: (line: string) => void;
+  /** Called with each stage's name as the build reaches it ("pages built", 12.3) — the name
+   * only: the build's own lines can be long (the "data OK" line lists every commune). */
+  onStage?: (name: string, atS: number) => void;
   /** Kill the build's whole process group after this long. */
   timeoutMs?: number;
 }): Promise<BuildMeasure> {
@@ -114,6 +123,7 @@ export async function runBuild(opts: {
       }, opts.timeoutMs)
     : undefined;
   let out = '';
+  let pending = '';
   let err = '';
   let treeRssKb = 0;
   let hwmKb = 0;
@@ -130,7 +140,11 @@ export async function runBuild(opts: {
   }, 100);
   child.stdout.setEncoding('utf8').on('data', (d: string) => {
     out += d;
-    if (opts.log) for (const l of d.split('\n')) if (l.startsWith('[build]')) opts.log(l);
+    if (!opts.onStage) return;
+    // whole lines only: a chunk can end mid-line
+    const lines = (pending + d).split('\n');
+    pending = lines.pop()!;
+    for (const m of lines.join('\n').matchAll(STAGE_RE)) opts.onStage(stageName(m[1]!), Number(m[2]));
   });
   child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
   const exitCode = await new Promise<number | null>((ok) => child.on('close', (code) => ok(code)));
@@ -138,7 +152,7 @@ export async function runBuild(opts: {
   clearInterval(poll);
   clearTimeout(killer);
 
-  const stages = [...out.matchAll(/^\[build\] (.*) \((\d+(?:\.\d+)?) s\)$/gm)].map((m) => ({ label: m[1]!, atS: Number(m[2]) }));
+  const stages = [...out.matchAll(STAGE_RE)].map((m) => ({ label: stageName(m[1]!), atS: Number(m[2]) }));
   const renderByType = new Map<string, { n: number; ms: number; maxMs: number; maxPage: string }>();
   // "  ├─ /communes/x/index.html (+12ms)" — Astro writes the path and the time as one line.
   for (const m of out.matchAll(/├─ (\S+)\s+\(\+([^)]+)\)/g)) {
