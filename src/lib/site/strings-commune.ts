@@ -14,6 +14,36 @@ export const SC = {
   cardStandings: { vi: 'So với các xã khác', en: 'Against the other communes' },
   cardMissing: { vi: 'Chỉ tiêu xã khác đặt, xã này chưa đặt', en: 'Set by others, not by this commune' },
   open: { vi: 'Xem kế hoạch của', en: 'Open the plan of' },
+  // communes index past a dozen plans: provinces first, then a page per province
+  scopedIntro: {
+    vi: '{n} kế hoạch của Ủy ban nhân dân cấp xã triển khai Nghị quyết 57-NQ/TW, thuộc {p} tỉnh, thành phố. Mỗi xã được so sánh với các xã cùng tỉnh. Chọn một tỉnh để xem danh sách xã.',
+    en: '{n} commune People’s Committee plans implementing Resolution 57-NQ/TW, in {p} provinces and cities. Each commune is compared with the communes of its province. Pick a province for its list of communes.',
+  },
+  provincesCaption: { vi: 'Các tỉnh, thành phố và số kế hoạch xã', en: 'Provinces and cities, with their commune plans' },
+  provinceCol: { vi: 'Tỉnh, thành phố', en: 'Province or city' },
+  plansCol: { vi: 'Kế hoạch xã', en: 'Commune plans' },
+  targetsCol: { vi: 'Chỉ tiêu', en: 'Targets' },
+  provinceIntro: {
+    vi: '{n} kế hoạch cấp xã của {p}. Các cột cho biết mỗi xã đặt bao nhiêu chỉ tiêu và các chỉ tiêu ấy đứng thế nào so với các xã khác của {p}.',
+    en: '{n} commune plans of {p}. The columns say how many targets each commune set and where they stand against the other communes of {p}.',
+  },
+  provinceCaption: {
+    vi: 'Các xã của {p}: số chỉ tiêu, xếp hạng so với các xã cùng tỉnh, và số chỉ tiêu xã khác đặt mà xã này chưa đặt',
+    en: 'The communes of {p}: targets, standings against the province’s other communes, and indicators others set that the commune did not',
+  },
+  communeCol: { vi: 'Xã', en: 'Commune' },
+  missingCol: { vi: 'Chưa đặt', en: 'Not set' },
+  colAbove: { vi: 'Cao hơn', en: 'Above' },
+  colEqual: { vi: 'Bằng', en: 'Equal' },
+  colBetween: { vi: 'Ở giữa', en: 'Between' },
+  colBelow: { vi: 'Thấp hơn', en: 'Below' },
+  colOnly: { vi: 'Chỉ xã này', en: 'Only this one' },
+  colUnranked: { vi: 'Không xếp hạng', en: 'Not ranked' },
+  provinceNote: {
+    vi: '“Chỉ xã này”: không xã nào khác của tỉnh đặt chỉ tiêu ấy cho cùng năm, cùng đơn vị. “Chưa đặt”: số chỉ tiêu có xã khác của tỉnh đặt mà xã này chưa đặt.',
+    en: '“Only this one”: no other commune of the province set that target for the same year in the same unit. “Not set”: indicators other communes of the province set that this one did not.',
+  },
+  allProvinces: { vi: 'Tất cả các tỉnh', en: 'All provinces' },
 
   // commune page
   contents: { vi: 'Trên trang này', en: 'On this page' },
@@ -49,6 +79,7 @@ export const SC = {
     en: 'These broad qualitative aims have no matching measure in the catalogue; they are still part of the plan.',
   },
   others: { vi: 'Các xã khác', en: 'Others' },
+  seeAll: { vi: 'xem cả {n} xã trên trang chỉ tiêu', en: 'see all {n} on the indicator page' },
   asWritten: { vi: 'Văn bản ghi', en: 'The plan says' },
   missing: { vi: 'Chỉ tiêu các xã khác đặt mà xã này chưa đặt', en: 'Indicators the others set that this commune did not' },
   missingIntro: {
@@ -86,6 +117,7 @@ export const SC = {
   },
   quality: { vi: 'Những điểm cần lưu ý về kế hoạch này', en: 'What to know about this plan’s text' },
   qualityMore: { vi: 'Chất lượng dữ liệu của cả bốn kế hoạch', en: 'Data quality of all four plans' },
+  qualityMoreAll: { vi: 'Chất lượng dữ liệu của mọi kế hoạch', en: 'Data quality of every plan' },
   download: { vi: 'Tải số liệu của xã (CSV)', en: 'Download this commune’s data (CSV)' },
   source: { vi: 'Nguồn', en: 'Source' },
   line: { vi: 'dòng', en: 'line' },

@@ -1,12 +1,15 @@
-import type { Standing, TargetStanding } from '../compare/commune-profile.ts';
+import type { CommuneProfile, Standing, TargetStanding } from '../compare/commune-profile.ts';
+import type { IndicatorComparison, RankedEntry, RankGroup } from '../compare/compare-indicator.ts';
 import type { HarmonizedTarget } from '../harmonize/harmonize-targets.ts';
-import { communeName, formatTarget, indicatorName, STANDING, unitNames } from '../site/format.ts';
+import { formatTarget, STANDING, unitNames } from '../site/format.ts';
 import type { Bilingual, Lang } from '../site/i18n.ts';
 import type { Dataset } from '../validate/check-dataset.ts';
 import { splitUnits } from '../validate/check-rules.ts';
+import { dataQuality, documentedIssues, mainYear, type CommuneQuality, type DocumentedIssue } from './data-quality.ts';
 import { fold } from '../text/fold.ts';
-import type { Pillar } from '../validate/rule-schemas.ts';
+import type { Indicator, Pillar } from '../validate/rule-schemas.ts';
 import type { Commune, Task, UNIT_TYPES } from '../validate/schemas.ts';
+import { comparisonScopeOf, isScoped, MAX_NAMED, provinceOfCommune, provincesOf, type Province } from './scope.ts';
 
 /**
  * View models of the communes index and the commune pages. Pure: dataset in, plain data out;
@@ -23,10 +26,141 @@ export const UNIT_TYPE: Record<UnitType, Bilingual> = {
   'đặc khu': { vi: 'đặc khu', en: 'special zone' },
 };
 
-function commune(ds: Dataset, id: string): Commune {
-  const c = ds.raw.communes.find((x) => x.id === id);
+// ---------------------------------------------------------------------------------------------
+// Per-dataset indexes
+
+/**
+ * Lookups by id, built once per dataset. A build renders two pages per commune; a scan of
+ * ds.targets (~40 per commune) or ds.profiles per page would make the build quadratic in the
+ * number of communes (3,321 → 6,642 pages × 130,000 targets). With these, a page costs the size
+ * of its own plan, and of its province's rank groups when scoped.
+ */
+export interface DatasetIndex {
+  commune: Map<string, Commune>;
+  /** A commune's targets, in ds.targets order. */
+  targetsOf: Map<string, HarmonizedTarget[]>;
+  /** A commune's tasks, in ds.raw.tasks order. */
+  tasksOf: Map<string, Task[]>;
+  target: Map<string, HarmonizedTarget>;
+  /** An indicator's targets (every match), in ds.targets order. */
+  targetsFor: Map<string, HarmonizedTarget[]>;
+  comparison: Map<string, IndicatorComparison>;
+  profile: Map<string, CommuneProfile>;
+  indicator: Map<string, Indicator>;
+  /** A rankable target's rank group and entry. */
+  placement: Map<string, { group: RankGroup; entry: RankedEntry }>;
+  /** unit-spellings.csv: spelling → canonical unit ids. */
+  spelling: Map<string, string[]>;
+}
+
+const indexCache = new WeakMap<Dataset, DatasetIndex>();
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The indexes of a dataset, built on first use and kept as long as the dataset lives. */
+export function datasetIndex(ds: Dataset): DatasetIndex {
+  const hit = indexCache.get(ds);
+  if (hit) return hit;
+  const ix: DatasetIndex = {
+    commune: new Map(ds.raw.communes.map((c) => [c.id, c])),
+    targetsOf: new Map(),
+    tasksOf: new Map(),
+    target: new Map(),
+    targetsFor: new Map(),
+    comparison: new Map(ds.comparisons.map((c) => [c.indicatorId, c])),
+    profile: new Map(ds.profiles.map((p) => [p.communeId, p])),
+    indicator: new Map(ds.rules.indicators.map((i) => [i.id, i])),
+    placement: new Map(),
+    spelling: new Map(ds.rules.spellings.map((s) => [s.spelling, s.unit_ids])),
+  };
+  for (const t of ds.targets) {
+    push(ix.targetsOf, t.communeId, t);
+    ix.target.set(t.targetId, t);
+    if (t.indicatorId) push(ix.targetsFor, t.indicatorId, t);
+  }
+  for (const t of ds.raw.tasks) push(ix.tasksOf, t.commune_id, t);
+  for (const c of ds.comparisons)
+    for (const group of c.groups) for (const entry of group.entries) ix.placement.set(entry.targetId, { group, entry });
+  indexCache.set(ds, ix);
+  return ix;
+}
+
+/** A commune by id (from the index); throws on an unknown id. */
+export function communeById(ds: Dataset, id: string): Commune {
+  const c = datasetIndex(ds).commune.get(id);
   if (!c) throw new Error(`unknown commune ${id}`);
   return c;
+}
+
+const targetsOf = (ds: Dataset, id: string) => datasetIndex(ds).targetsOf.get(id) ?? [];
+const tasksOf = (ds: Dataset, id: string) => datasetIndex(ds).tasksOf.get(id) ?? [];
+const nameOf = (ds: Dataset, id: string) => datasetIndex(ds).commune.get(id)?.name ?? id;
+function indicatorName(ds: Dataset, id: string, lang: Lang): string {
+  const i = datasetIndex(ds).indicator.get(id);
+  return i ? (lang === 'vi' ? i.name_vi : i.name_en) : id;
+}
+
+/** The targets of one plan, in plan order (O(1): from the index). */
+export function communeTargets(ds: Dataset, communeId: string): HarmonizedTarget[] {
+  return targetsOf(ds, communeId);
+}
+
+/** A target by id, or undefined. */
+export function targetById(ds: Dataset, targetId: string): HarmonizedTarget | undefined {
+  return datasetIndex(ds).target.get(targetId);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Comparison scope
+
+/**
+ * The dataset a commune is compared within: the whole set up to MAX_COLUMNS communes, else its
+ * province (see scope.ts). A dataset that is already one province is its own scope (scoping it
+ * again would recompute the same standings).
+ */
+export function communeScope(ds: Dataset, communeId: string): Dataset {
+  if (!isScoped(ds) || provincesOf(ds).length === 1) return ds;
+  return comparisonScopeOf(ds, communeId);
+}
+
+export interface ScopeInfo {
+  province: Province;
+  /** Communes compared (the province's). */
+  communes: number;
+  /** Plans on the site. */
+  total: number;
+  /** "Mọi so sánh trên trang này là giữa 95 xã của Đồng Nai (trong 300 kế hoạch trên trang)." */
+  text: string;
+  /** "của Đồng Nai" / "of Đồng Nai": appended to "the other communes" in titles. */
+  suffix: string;
+}
+
+/** What a commune is compared with, in words; null when it is compared with every plan on the site. */
+export function scopeInfo(ds: Dataset, communeId: string, lang: Lang): ScopeInfo | null {
+  if (!isScoped(ds)) return null;
+  const province = provinceOfCommune(ds, communeId);
+  if (!province) return null;
+  const n = province.communeIds.length;
+  const total = ds.raw.communes.length;
+  const text =
+    lang === 'vi'
+      ? `Mọi so sánh trên trang này là giữa ${n} xã của ${province.name}` + (total > n ? ` (trong ${total} kế hoạch trên trang web).` : '.')
+      : `Every comparison on this page is among the ${n} communes of ${province.name}` +
+        (total > n ? ` (of the ${total} plans on this site).` : '.');
+  return { province, communes: n, total, text, suffix: lang === 'vi' ? `của ${province.name}` : `of ${province.name}` };
+}
+
+/**
+ * Where the figures of every commune compared for an indicator are: the indicator's page for
+ * the commune's province when scoped (/indicators/<id>/<province>/), else the indicator page.
+ */
+export function indicatorPath(ds: Dataset, communeId: string, indicatorId: string): string {
+  const province = isScoped(ds) ? provinceOfCommune(ds, communeId) : undefined;
+  return province ? `indicators/${indicatorId}/${province.slug}` : `indicators/${indicatorId}`;
 }
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -133,7 +267,7 @@ export function unitTypeChange(c: Pick<Commune, 'unit_type_now' | 'unit_type_at_
 
 /** "Kế hoạch số 68/KH-UBND, ngày ../02/2026 (ngày không đọc được trong bản OCR)". */
 export function planLabel(ds: Dataset, communeId: string, lang: Lang): string {
-  const c = commune(ds, communeId);
+  const c = communeById(ds, communeId);
   const n = planNumberReading(c, lang);
   const d = planDateReading(c, lang);
   const number = n.note ? `${n.asWritten} (${n.note})` : n.asWritten;
@@ -143,8 +277,8 @@ export function planLabel(ds: Dataset, communeId: string, lang: Lang): string {
 
 /** "2026 (22 chỉ tiêu)" or "2030 (15 chỉ tiêu), 2045 (2 chỉ tiêu)": the years the targets are for. */
 export function horizonText(ds: Dataset, communeId: string, lang: Lang): string {
-  const c = commune(ds, communeId);
-  const rows = ds.targets.filter((t) => t.communeId === communeId);
+  const c = communeById(ds, communeId);
+  const rows = targetsOf(ds, communeId);
   return c.horizon_years
     .map((y) => {
       const n = rows.filter((t) => t.targetYear === y).length;
@@ -164,25 +298,53 @@ export const RELATION_LABEL: Record<Relation, Bilingual> = {
   lower: { vi: 'thấp hơn', en: 'lower' },
 };
 
-export interface OtherFigure {
+/** Another commune's target for the same indicator: whose, which, for which year, and how it compares. */
+export interface OtherRef {
   communeId: string;
-  name: string;
   targetId: string;
-  /** The other commune's target, normalized ("≥ 65%"). */
-  figure: string;
   year: number;
   /** How the other commune's target compares with this one (null when not ranked together). */
   relation: Relation | null;
 }
 
+/** An other commune's target as a page names it. */
+export interface OtherFigure extends OtherRef {
+  name: string;
+  /** The other commune's target, normalized ("≥ 65%"). */
+  figure: string;
+}
+
+/** The others counted instead of named, in communes: by relation, and those not ranked with this target. */
+export interface OthersCount {
+  higher: number;
+  equal: number;
+  lower: number;
+  /** Set for another year, or (same year) in another unit: shown, never ranked together. */
+  otherYear: number;
+  otherUnit: number;
+  /** Other communes in all (one may count under two headings when its plan states the indicator twice). */
+  communes: number;
+  /** The other years, ascending. */
+  years: number[];
+}
+
 export interface TargetEntry extends TargetStanding {
   indicatorName: string | null;
   /** Other communes ranked with this target (same indicator, unit and year). */
-  ranked: OtherFigure[];
+  ranked: OtherRef[];
   /** Other communes' rankable targets for the indicator that are not ranked with this one: another year or unit. */
-  unranked: OtherFigure[];
-  /** The others in words: "Xuân Thành ≥ 65% (cao hơn), Phước An ≥ 60% (bằng)". */
+  unranked: OtherRef[];
+  /** The others the text names: all of them up to MAX_NAMED; past that only the highest and the lowest. */
+  named: OtherFigure[];
+  /** Past MAX_NAMED others, how many by relation (the text counts them); null when every other is named. */
+  counted: OthersCount | null;
+  /**
+   * The others in words: "Xuân Thành ≥ 65% (cao hơn), Phước An ≥ 60% (bằng)"; past MAX_NAMED,
+   * "12 xã đặt mức cao hơn (cao nhất: …), 40 xã bằng, 8 xã thấp hơn (thấp nhất: …)".
+   */
   othersText: string;
+  /** The page with every other commune's figure (the indicator, in the commune's province when scoped). */
+  othersPath: string | null;
   /** Why the target is not ranked, or the scope caveat of a comparable match; null if none. */
   note: string | null;
   /** The standing in words ("cao hơn các xã khác"; "chỉ xã này đặt cho năm 2030" when others set it for another year). */
@@ -198,7 +360,7 @@ export interface CommuneGroup {
 function otherFigure(ds: Dataset, t: HarmonizedTarget, relation: Relation | null, lang: Lang): OtherFigure {
   return {
     communeId: t.communeId,
-    name: communeName(ds, t.communeId),
+    name: nameOf(ds, t.communeId),
     targetId: t.targetId,
     figure: formatTarget(t, lang),
     year: t.targetYear,
@@ -206,10 +368,34 @@ function otherFigure(ds: Dataset, t: HarmonizedTarget, relation: Relation | null
   };
 }
 
+const figureOf = (ds: Dataset, o: OtherRef, lang: Lang): OtherFigure => ({
+  ...otherFigure(ds, datasetIndex(ds).target.get(o.targetId)!, o.relation, lang),
+});
+
 function figureText(o: OtherFigure, lang: Lang, withYear: boolean): string {
   const tail = [o.relation && RELATION_LABEL[o.relation][lang], withYear && `${lang === 'vi' ? 'năm' : 'for'} ${o.year}`].filter(Boolean);
   const figure = /^[≥>=≤<\d]/.test(o.figure) ? ` ${o.figure}` : `: ${o.figure.toLowerCase()}`;
   return `${o.name}${figure}${tail.length > 0 ? ` (${tail.join(', ')})` : ''}`;
+}
+
+/** "12 xã đặt mức cao hơn (cao nhất: Mẫu 0003 ≥ 100%), 40 xã bằng, 8 xã thấp hơn (thấp nhất: …), 5 xã đặt cho năm 2030". */
+function countedText(c: OthersCount, top: OtherFigure | undefined, bottom: OtherFigure | undefined, lang: Lang): string {
+  const vi = lang === 'vi';
+  const plain = (o: OtherFigure) => figureText({ ...o, relation: null }, lang, false);
+  const which = (o: OtherFigure | undefined, n: number, word: Bilingual) => (o ? ` (${n > 1 ? `${word[lang]}: ` : ''}${plain(o)})` : '');
+  const years = c.years.length === 1 ? `${c.years[0]}` : null;
+  return [
+    c.higher > 0 &&
+      `${c.higher} ${vi ? 'xã đặt mức cao hơn' : c.higher === 1 ? 'set a higher target' : 'set a higher target'}` +
+        which(top, c.higher, { vi: 'cao nhất', en: 'highest' }),
+    c.equal > 0 && `${c.equal} ${vi ? 'xã bằng' : 'the same'}`,
+    c.lower > 0 && `${c.lower} ${vi ? 'xã thấp hơn' : 'lower'}` + which(bottom, c.lower, { vi: 'thấp nhất', en: 'lowest' }),
+    c.otherYear > 0 &&
+      (vi ? `${c.otherYear} xã đặt cho ${years ? `năm ${years}` : 'năm khác'}` : `${c.otherYear} for ${years ?? 'other years'}`),
+    c.otherUnit > 0 && (vi ? `${c.otherUnit} xã đặt theo đơn vị khác` : `${c.otherUnit} in another unit`),
+  ]
+    .filter(Boolean)
+    .join(', ');
 }
 
 function unrankedNote(t: HarmonizedTarget, lang: Lang): string | null {
@@ -223,30 +409,67 @@ function unrankedNote(t: HarmonizedTarget, lang: Lang): string | null {
   return null;
 }
 
-/** A commune's targets grouped by pillar (catalogue order), unmapped ones last, each against the others. */
+/**
+ * A commune's targets grouped by pillar (catalogue order), unmapped ones last, each against the
+ * others — within its province when scoped (communeScope). Names at most MAX_NAMED others per
+ * target and counts the rest, so that a page stays the size of its own plan however many
+ * communes set the same indicator.
+ */
 export function communeGroups(ds: Dataset, communeId: string, lang: Lang): CommuneGroup[] {
-  const profile = ds.profiles.find((p) => p.communeId === communeId);
+  const sc = communeScope(ds, communeId);
+  const ix = datasetIndex(sc);
+  const profile = ix.profile.get(communeId);
   if (!profile) throw new Error(`unknown commune ${communeId}`);
-  const byId = new Map(ds.targets.map((t) => [t.targetId, t]));
-  const pillarOf = new Map(ds.rules.indicators.map((i) => [i.id, i.pillar]));
   const entries = profile.standings.map((s): TargetEntry => {
     const t = s.target;
-    const comparison = t.indicatorId ? ds.comparisons.find((c) => c.indicatorId === t.indicatorId) : undefined;
-    const group = comparison?.groups.find((g) => g.entries.some((e) => e.targetId === t.targetId));
-    const mine = group?.entries.find((e) => e.targetId === t.targetId);
-    const ranked = s.others.map((o) => {
-      const rank = group?.entries.find((e) => e.targetId === o.targetId)?.rank;
+    const comparison = t.indicatorId ? ix.comparison.get(t.indicatorId) : undefined;
+    const place = ix.placement.get(t.targetId);
+    const group = place?.group;
+    const mine = place?.entry;
+    const ranked = s.others.map((o): OtherRef => {
+      const rank = ix.placement.get(o.targetId)?.entry.rank;
       const relation: Relation | null =
         mine && rank !== undefined ? (rank < mine.rank ? 'higher' : rank > mine.rank ? 'lower' : 'equal') : null;
-      return otherFigure(ds, byId.get(o.targetId)!, relation, lang);
+      return { communeId: o.communeId, targetId: o.targetId, year: ix.target.get(o.targetId)!.targetYear, relation };
     });
     const rankedIds = new Set(s.others.map((o) => o.targetId));
     const unranked = (comparison?.groups ?? [])
       .filter((g) => g !== group)
-      .flatMap((g) => g.entries)
-      .filter((e) => e.communeId !== communeId && !rankedIds.has(e.targetId))
-      .map((e) => otherFigure(ds, byId.get(e.targetId)!, null, lang));
-    const parts = [...ranked.map((o) => figureText(o, lang, false)), ...unranked.map((o) => figureText(o, lang, o.year !== t.targetYear))];
+      .flatMap((g) => g.entries.map((e) => ({ e, year: g.targetYear })))
+      .filter(({ e }) => e.communeId !== communeId && !rankedIds.has(e.targetId))
+      .map(({ e, year }): OtherRef => ({ communeId: e.communeId, targetId: e.targetId, year, relation: null }));
+
+    let named: OtherFigure[];
+    let counted: OthersCount | null = null;
+    let othersText: string;
+    if (ranked.length + unranked.length <= MAX_NAMED) {
+      named = [...ranked, ...unranked].map((o) => figureOf(sc, o, lang));
+      othersText = named.map((o, i) => figureText(o, lang, i >= ranked.length && o.year !== t.targetYear)).join(', ');
+    } else {
+      // Ranked others come in rank order: the first higher is the highest, the last lower the lowest.
+      const top = ranked.find((o) => o.relation === 'higher');
+      const bottom = ranked.findLast((o) => o.relation === 'lower');
+      named = [top, bottom].filter((o) => o !== undefined).map((o) => figureOf(sc, o, lang));
+      // Counted in communes: a plan may state one indicator twice (two targets in one group).
+      const communes = (xs: OtherRef[]) => new Set(xs.map((o) => o.communeId)).size;
+      const otherYear = unranked.filter((o) => o.year !== t.targetYear);
+      counted = {
+        higher: communes(ranked.filter((o) => o.relation === 'higher')),
+        equal: communes(ranked.filter((o) => o.relation === 'equal')),
+        lower: communes(ranked.filter((o) => o.relation === 'lower')),
+        otherYear: communes(otherYear),
+        otherUnit: communes(unranked.filter((o) => o.year === t.targetYear)),
+        communes: communes([...ranked, ...unranked]),
+        years: [...new Set(otherYear.map((o) => o.year))].sort((a, b) => a - b),
+      };
+      othersText = countedText(
+        counted,
+        top && named.find((o) => o.targetId === top.targetId),
+        bottom && named.find((o) => o.targetId === bottom.targetId),
+        lang,
+      );
+    }
+
     let note = unrankedNote(t, lang);
     if (note === null && t.match === 'comparable') note = lang === 'vi' ? t.matchNoteVi : t.matchNoteEn;
     if (s.standing === 'only' && unranked.length > 0) {
@@ -269,19 +492,20 @@ export function communeGroups(ds: Dataset, communeId: string, lang: Lang): Commu
           ? `chỉ xã này đặt cho năm ${t.targetYear}`
           : `only this commune for ${t.targetYear}`
         : STANDING[s.standing].label[lang],
-      indicatorName: t.indicatorId ? indicatorName(ds, t.indicatorId, lang) : null,
+      indicatorName: t.indicatorId ? indicatorName(sc, t.indicatorId, lang) : null,
       ranked,
       unranked,
-      othersText: parts.join(', '),
+      named,
+      counted,
+      othersText,
+      othersPath: t.indicatorId ? indicatorPath(ds, communeId, t.indicatorId) : null,
       note,
     };
   });
-  const groups: CommuneGroup[] = [...ds.rules.pillars]
+  const pillarOf = (e: TargetEntry) => (e.target.indicatorId ? ix.indicator.get(e.target.indicatorId)?.pillar : undefined);
+  const groups: CommuneGroup[] = [...sc.rules.pillars]
     .sort((a, b) => a.order - b.order)
-    .map((pillar) => ({
-      pillar,
-      standings: entries.filter((e) => e.target.indicatorId !== null && pillarOf.get(e.target.indicatorId) === pillar.id),
-    }))
+    .map((pillar) => ({ pillar, standings: entries.filter((e) => pillarOf(e) === pillar.id) }))
     .filter((g) => g.standings.length > 0);
   const unmapped = entries.filter((e) => e.target.indicatorId === null);
   if (unmapped.length > 0) groups.push({ pillar: null, standings: unmapped });
@@ -292,7 +516,7 @@ export const STANDING_ORDER: Standing[] = ['above', 'equal', 'between', 'below',
 
 /** How many of the commune's targets stand above, equal, … the others (standings with none left out). */
 export function standingSummary(ds: Dataset, communeId: string): { standing: Standing; count: number }[] {
-  const profile = ds.profiles.find((p) => p.communeId === communeId);
+  const profile = datasetIndex(communeScope(ds, communeId)).profile.get(communeId);
   if (!profile) throw new Error(`unknown commune ${communeId}`);
   return STANDING_ORDER.filter((s) => profile.counts[s] > 0).map((standing) => ({ standing, count: profile.counts[standing] }));
 }
@@ -367,7 +591,7 @@ export function summarySentence(ds: Dataset, communeId: string, lang: Lang): str
     .filter((i) => !RANKED.includes(i.standing))
     .map(phrase)
     .join('; ');
-  const total = ds.targets.filter((t) => t.communeId === communeId).length;
+  const total = targetsOf(ds, communeId).length;
   const head = lang === 'vi' ? `${total} chỉ tiêu: ` : `${total} targets: `;
   return `${head}${[first, second].filter(Boolean).join('; ')}.`;
 }
@@ -375,27 +599,136 @@ export function summarySentence(ds: Dataset, communeId: string, lang: Lang): str
 export interface MissingItem {
   indicatorId: string;
   name: string;
-  /** The communes that set it, with their figure. */
+  /** The communes named, with their figure: every setter up to MAX_NAMED; past that the highest and the lowest. */
   setters: OtherFigure[];
+  /** How many other communes set it. */
+  count: number;
+  /** The setters in words: "Nhơn Trạch ≥ 100%; Xuân Thành ≥ 100%, năm 2026", or counted past MAX_NAMED. */
+  whoText: string;
+  /** The page with every setter's figure. */
+  path: string;
 }
 
-/** Indicators the other communes set (same/comparable) and this one did not, by pillar. */
+const mainYearCache = new WeakMap<Dataset, number>();
+
+/** The year most targets are set for (data-quality's mainYear), once per dataset. */
+export function mainYearOf(ds: Dataset): number {
+  let y = mainYearCache.get(ds);
+  if (y === undefined) mainYearCache.set(ds, (y = mainYear(ds)));
+  return y;
+}
+
+/** "42 xã khác đặt (38 cho năm 2026, 4 cho năm 2030); cao nhất: Mẫu 0003 ≥ 100%, thấp nhất: Mẫu 0010 ≥ 50%". */
+function settersCounted(
+  sc: Dataset,
+  rows: HarmonizedTarget[],
+  communes: number,
+  lang: Lang,
+  year: number,
+): { named: OtherFigure[]; text: string } {
+  const vi = lang === 'vi';
+  const byYear = new Map<number, Set<string>>();
+  for (const t of rows) {
+    if (!byYear.has(t.targetYear)) byYear.set(t.targetYear, new Set());
+    byYear.get(t.targetYear)!.add(t.communeId);
+  }
+  const years = [...byYear.entries()].sort((a, b) => a[0] - b[0]);
+  const split = years.length > 1 ? ` (${years.map(([y, cs]) => (vi ? `${cs.size} cho năm ${y}` : `${cs.size} for ${y}`)).join(', ')})` : '';
+  let text = vi ? `${communes} xã khác đặt${split}` : `set by ${communes} others${split}`;
+  // The extremes of the largest rank group (the main year's, as a rule): its entries are in rank order.
+  const ix = datasetIndex(sc);
+  const groups = new Set(rows.flatMap((t) => ix.placement.get(t.targetId)?.group ?? []));
+  const biggest = [...groups].sort((a, b) => b.entries.length - a.entries.length)[0];
+  const named: OtherFigure[] = [];
+  if (biggest && biggest.entries.length > 1) {
+    const first = biggest.entries[0]!;
+    const last = biggest.entries[biggest.entries.length - 1]!;
+    const inGroup = new Set(biggest.entries.map((e) => e.communeId)).size;
+    const fig = (e: RankedEntry) => otherFigure(sc, ix.target.get(e.targetId)!, null, lang);
+    const withYear = biggest.targetYear !== year || years.length > 1;
+    if (first.rank === last.rank) {
+      const f = fig(first);
+      named.push(f);
+      const all = inGroup === communes;
+      text += vi
+        ? `; ${all ? 'tất cả' : `${inGroup} xã`} đặt cùng mức ${f.figure}${withYear ? ` cho năm ${f.year}` : ''}`
+        : `; ${all ? 'all' : inGroup} at the same ${f.figure}${withYear ? ` for ${f.year}` : ''}`;
+    } else {
+      const [hi, lo] = [fig(first), fig(last)];
+      named.push(hi, lo);
+      text += vi
+        ? `; cao nhất: ${figureText(hi, lang, withYear)}, thấp nhất: ${figureText(lo, lang, withYear)}`
+        : `; highest: ${figureText(hi, lang, withYear)}, lowest: ${figureText(lo, lang, withYear)}`;
+    }
+  }
+  return { named, text };
+}
+
+/**
+ * Indicators the other communes (of the province, when scoped) set — same or comparable measure —
+ * and this one did not, by pillar, with who set them: named up to MAX_NAMED, counted past that.
+ */
 export function missingByPillar(ds: Dataset, communeId: string, lang: Lang): { pillar: Pillar; items: MissingItem[] }[] {
-  const profile = ds.profiles.find((p) => p.communeId === communeId);
+  const sc = communeScope(ds, communeId);
+  const ix = datasetIndex(sc);
+  const profile = ix.profile.get(communeId);
   if (!profile) throw new Error(`unknown commune ${communeId}`);
+  const year = mainYearOf(ds);
   const items = profile.missing.map((m): MissingItem & { pillar: string } => {
-    const indicator = ds.rules.indicators.find((i) => i.id === m.indicatorId)!;
-    const setters = ds.targets
-      .filter(
-        (t) => t.indicatorId === m.indicatorId && m.communes.includes(t.communeId) && (t.match === 'same' || t.match === 'comparable'),
-      )
-      .map((t) => otherFigure(ds, t, null, lang));
-    return { indicatorId: m.indicatorId, name: indicatorName(ds, m.indicatorId, lang), setters, pillar: indicator.pillar };
+    const indicator = ix.indicator.get(m.indicatorId)!;
+    const communes = new Set(m.communes);
+    const rows = (ix.targetsFor.get(m.indicatorId) ?? []).filter(
+      (t) => communes.has(t.communeId) && (t.match === 'same' || t.match === 'comparable'),
+    );
+    let setters: OtherFigure[];
+    let whoText: string;
+    if (rows.length <= MAX_NAMED) {
+      setters = rows.map((t) => otherFigure(sc, t, null, lang));
+      whoText = settersText(setters, lang, year);
+    } else {
+      const counted = settersCounted(sc, rows, communes.size, lang, year);
+      setters = counted.named;
+      whoText = counted.text;
+    }
+    return {
+      indicatorId: m.indicatorId,
+      name: indicatorName(sc, m.indicatorId, lang),
+      setters,
+      count: communes.size,
+      whoText,
+      path: indicatorPath(ds, communeId, m.indicatorId),
+      pillar: indicator.pillar,
+    };
   });
-  return [...ds.rules.pillars]
+  return [...sc.rules.pillars]
     .sort((a, b) => a.order - b.order)
     .map((pillar) => ({ pillar, items: items.filter((i) => i.pillar === pillar.id).map(({ pillar: _p, ...rest }) => rest) }))
     .filter((g) => g.items.length > 0);
+}
+
+const qualityCache = new WeakMap<Dataset, Partial<Record<Lang, Map<string, CommuneQuality>>>>();
+
+/**
+ * One commune's data-quality notes. dataQuality() computes every commune's at once (for the
+ * data-quality page); a commune page calling it would make the build cubic, so it runs once per
+ * dataset and language and the pages look their commune up.
+ */
+export function communeQuality(ds: Dataset, communeId: string, lang: Lang): CommuneQuality {
+  let byLang = qualityCache.get(ds);
+  if (!byLang) qualityCache.set(ds, (byLang = {}));
+  const map = (byLang[lang] ??= new Map(dataQuality(ds, lang).map((q) => [q.communeId, q])));
+  const q = map.get(communeId);
+  if (!q) throw new Error(`unknown commune ${communeId}`);
+  return q;
+}
+
+const issuesCache = new WeakMap<Dataset, DocumentedIssue[]>();
+
+/** The hand-noted issues of one commune (documentedIssues, computed once per dataset). */
+export function communeIssues(ds: Dataset, communeId: string): DocumentedIssue[] {
+  let all = issuesCache.get(ds);
+  if (!all) issuesCache.set(ds, (all = documentedIssues(ds)));
+  return all.filter((i) => i.communeId === communeId);
 }
 
 /** "Nhơn Trạch ≥ 100%; Xuân Thành ≥ 100%, năm 2026" for a missing indicator. */
@@ -422,7 +755,7 @@ const loose = (s: string) =>
 
 export function unitCell(ds: Dataset, cell: string, lang: Lang): UnitCell | null {
   if (cell.trim() === '') return null;
-  const spelling = new Map(ds.rules.spellings.map((s) => [s.spelling, s.unit_ids]));
+  const spelling = datasetIndex(ds).spelling;
   const ids = [...new Set(splitUnits(cell).flatMap((p) => spelling.get(p) ?? []))];
   const canonical = unitNames(ds, ids, lang);
   const differs = loose(canonical.join(';')) !== loose(cell);
@@ -454,7 +787,7 @@ export interface TaskGroup {
 /** The plan's tasks in plan order, grouped by kind (duties in "Tổ chức thực hiện", appendix rows) and heading. */
 export function communeTasks(ds: Dataset, communeId: string, lang: Lang): TaskGroup[] {
   const groups: TaskGroup[] = [];
-  for (const t of ds.raw.tasks.filter((x) => x.commune_id === communeId)) {
+  for (const t of tasksOf(ds, communeId)) {
     const view: TaskView = {
       taskId: t.task_id,
       kind: t.kind,
@@ -486,18 +819,18 @@ export interface UnitResponsibility {
 
 /** Who is responsible for what in one plan: each canonical unit, with the targets and tasks it leads or supports. */
 export function responsibleUnits(ds: Dataset, communeId: string, lang: Lang): UnitResponsibility[] {
-  const spelling = new Map(ds.rules.spellings.map((s) => [s.spelling, s.unit_ids]));
+  const spelling = datasetIndex(ds).spelling;
   const ids = (cell: string) => [...new Set(splitUnits(cell).flatMap((p) => spelling.get(p) ?? []))];
   const rows = new Map<string, UnitResponsibility>();
   const row = (id: string) => {
     if (!rows.has(id)) rows.set(id, { unitId: id, name: unitNames(ds, [id], lang)[0]!, leadTargets: 0, leadTasks: 0, cooperates: 0 });
     return rows.get(id)!;
   };
-  for (const t of ds.targets.filter((x) => x.communeId === communeId)) {
+  for (const t of targetsOf(ds, communeId)) {
     for (const id of t.leadUnitIds) row(id).leadTargets++;
     for (const id of t.cooperatingUnitIds) row(id).cooperates++;
   }
-  for (const t of ds.raw.tasks.filter((x) => x.commune_id === communeId)) {
+  for (const t of tasksOf(ds, communeId)) {
     for (const id of ids(t.lead_units)) row(id).leadTasks++;
     for (const id of ids(t.cooperating_units)) row(id).cooperates++;
   }
@@ -534,11 +867,58 @@ export function communeCards(ds: Dataset, lang: Lang): CommuneCard[] {
     formerly: c.unit_type_at_plan !== c.unit_type_now ? unitTypeChange(c, lang) : null,
     plan: planLabel(ds, c.id, lang),
     horizon: horizonText(ds, c.id, lang),
-    targets: ds.targets.filter((t) => t.communeId === c.id).length,
-    tasks: ds.raw.tasks.filter((t) => t.commune_id === c.id).length,
+    targets: targetsOf(ds, c.id).length,
+    tasks: tasksOf(ds, c.id).length,
     counts: summaryItems(ds, c.id, lang),
-    missing: ds.profiles.find((p) => p.communeId === c.id)!.missing.length,
+    missing: datasetIndex(communeScope(ds, c.id)).profile.get(c.id)!.missing.length,
   }));
+}
+
+export interface ProvinceSummary {
+  slug: string;
+  name: string;
+  /** Commune plans of the province. */
+  communes: number;
+  targets: number;
+}
+
+/** The communes index past a dozen plans: one row per province, in communes.csv order. */
+export function provinceSummaries(ds: Dataset): ProvinceSummary[] {
+  return provincesOf(ds).map((p) => ({
+    slug: p.slug,
+    name: p.name,
+    communes: p.communeIds.length,
+    targets: p.communeIds.reduce((n, id) => n + targetsOf(ds, id).length, 0),
+  }));
+}
+
+export interface ProvinceRow {
+  id: string;
+  title: string;
+  targets: number;
+  /** Standings among the province's communes (as in ds.profiles: "only" includes those others set for another year). */
+  counts: Record<Standing, number>;
+  missing: number;
+}
+
+/**
+ * The communes of one province with their standings among the province's communes: the page a
+ * scoped communes index links to. Cost: the province's communes (each profile is looked up).
+ */
+export function provinceRows(ds: Dataset, slug: string, lang: Lang): { province: Province; rows: ProvinceRow[] } {
+  const province = provincesOf(ds).find((p) => p.slug === slug);
+  if (!province) throw new Error(`unknown province ${slug}`);
+  const rows = province.communeIds.map((id): ProvinceRow => {
+    const profile = datasetIndex(communeScope(ds, id)).profile.get(id)!;
+    return {
+      id,
+      title: communeTitle(communeById(ds, id), lang),
+      targets: targetsOf(ds, id).length,
+      counts: profile.counts,
+      missing: profile.missing.length,
+    };
+  });
+  return { province, rows };
 }
 
 /** The standing label with its shape, for lists: "▲ cao hơn các xã khác". */

@@ -1,7 +1,13 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { generateSynthetic, PROVINCES } from '../../../scripts/lib/bench/synthetic.ts';
+import { readDataFiles } from '../../../src/lib/load/read-data-files.ts';
+import { checkDataset } from '../../../src/lib/validate/check-dataset.ts';
+import { formatDataError } from '../../../src/lib/validate/data-error.ts';
 import {
   communeCards,
   communeGroups,
+  datasetIndex,
   communeTasks,
   communeTitle,
   listWords,
@@ -9,13 +15,17 @@ import {
   planDateReading,
   planLabel,
   planNumberReading,
+  provinceRows,
+  provinceSummaries,
   responsibleUnits,
+  scopeInfo,
   signerReading,
   summaryItems,
   summarySentence,
   unitCell,
   unitTypeChange,
 } from '../../../src/lib/view/commune.ts';
+import { MAX_NAMED } from '../../../src/lib/view/scope.ts';
 import { realDataset } from '../support/real-dataset.ts';
 
 const ds = await realDataset();
@@ -192,5 +202,127 @@ describe('the communes index', () => {
     expect(cards[0]).toMatchObject({ title: 'Phường Nhơn Trạch', targets: 24, plan: 'Kế hoạch số 57/KH-UBND, ngày 27/02/2026' });
     expect(cards[0]!.formerly).toContain('30/4/2026');
     expect(cards[3]!.horizon).toBe('2030 (15 chỉ tiêu), 2045 (2 chỉ tiêu)');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Past a dozen plans: standings within the province, other communes named up to MAX_NAMED
+
+const real = await readDataFiles(resolve('data'));
+/** 40 synthetic communes, the first 30 moved to Đồng Nai: one province past MAX_NAMED, the others small. */
+const scoped = (() => {
+  const files = generateSynthetic(real, { n: 40 });
+  const lines = files.get('communes.csv')!.split('\n');
+  const moved = lines.map((line) => {
+    const n = Number(/^synthetic-(\d{4}),/.exec(line)?.[1] ?? 0);
+    if (n < 1 || n > 30) return line;
+    for (const p of PROVINCES) if (line.includes(`,${p.name},${p.code},`)) return line.replace(`,${p.name},${p.code},`, ',Đồng Nai,75,');
+    throw new Error(`no province in ${line.slice(0, 40)}`);
+  });
+  files.set('communes.csv', moved.join('\n'));
+  const checked = checkDataset(new Map([...files].map(([k, v]) => [k, new TextEncoder().encode(v)])), 'synthetic');
+  if (!checked.ok) throw new Error(checked.errors.map(formatDataError).join('\n'));
+  return checked.value;
+})();
+const dongNai = scoped.raw.communes.filter((c) => c.province === 'Đồng Nai').map((c) => c.id);
+const smallOne = scoped.raw.communes.find((c) => c.province !== 'Đồng Nai')!.id;
+
+describe('a commune among the communes of its province (40 synthetic plans, 30 in Đồng Nai)', () => {
+  it('compares a commune with its province only, and says so', () => {
+    expect(dongNai).toHaveLength(30);
+    const id = dongNai[0]!;
+    for (const e of communeGroups(scoped, id, 'vi').flatMap((g) => g.standings))
+      for (const o of [...e.ranked, ...e.unranked]) expect(dongNai).toContain(o.communeId);
+    expect(scopeInfo(scoped, id, 'vi')!.text).toBe(
+      'Mọi so sánh trên trang này là giữa 30 xã của Đồng Nai (trong 40 kế hoạch trên trang web).',
+    );
+    expect(scopeInfo(scoped, id, 'en')!.text).toBe(
+      'Every comparison on this page is among the 30 communes of Đồng Nai (of the 40 plans on this site).',
+    );
+    expect(scopeInfo(ds, 'xuan-thanh', 'vi')).toBeNull();
+  });
+
+  it('names at most MAX_NAMED others per target and counts the rest by relation, linking to the province’s indicator page', () => {
+    let counted = 0;
+    for (const id of dongNai)
+      for (const e of communeGroups(scoped, id, 'en').flatMap((g) => g.standings)) {
+        const others = e.ranked.length + e.unranked.length;
+        expect(e.named.length).toBeLessThanOrEqual(MAX_NAMED);
+        if (others <= MAX_NAMED) {
+          expect(e.counted).toBeNull();
+          expect(e.named).toHaveLength(others);
+          continue;
+        }
+        counted++;
+        const c = e.counted!;
+        const communes = (xs: { communeId: string }[]) => new Set(xs.map((o) => o.communeId)).size;
+        expect([c.higher, c.equal, c.lower]).toEqual(
+          (['higher', 'equal', 'lower'] as const).map((r) => communes(e.ranked.filter((o) => o.relation === r))),
+        );
+        expect(c.communes).toBe(communes([...e.ranked, ...e.unranked]));
+        expect(c.higher + c.equal + c.lower + c.otherYear + c.otherUnit).toBeGreaterThanOrEqual(c.communes);
+        expect(e.othersPath).toBe(`indicators/${e.target.indicatorId}/dong-nai`);
+        // The words stay the size of a sentence, whatever the number of communes.
+        expect(e.othersText.length).toBeLessThan(260);
+        if (c.higher > 0) expect(e.othersText).toMatch(new RegExp(`^${c.higher} set a higher target \\(`));
+      }
+    expect(counted).toBeGreaterThan(100);
+  });
+
+  it('words the counts in Vietnamese and English, naming the highest and the lowest', () => {
+    const e = dongNai
+      .flatMap((id) => communeGroups(scoped, id, 'vi').flatMap((g) => g.standings))
+      .find((x) => x.counted && x.counted.higher > 1 && x.counted.equal > 0 && x.counted.lower > 1)!;
+    const [top, bottom] = e.named;
+    const c = e.counted!;
+    expect(e.othersText).toContain(`${c.higher} xã đặt mức cao hơn (cao nhất: ${top!.name} ${top!.figure})`);
+    expect(e.othersText).toContain(`, ${c.equal} xã bằng, ${c.lower} xã thấp hơn (thấp nhất: ${bottom!.name} ${bottom!.figure})`);
+    const en = communeGroups(scoped, e.target.communeId, 'en')
+      .flatMap((g) => g.standings)
+      .find((x) => x.target.targetId === e.target.targetId)!;
+    expect(en.othersText).toContain(`, ${c.equal} the same, ${c.lower} lower (lowest: `);
+  });
+
+  it('still names every other commune of a small province', () => {
+    for (const e of communeGroups(scoped, smallOne, 'vi').flatMap((g) => g.standings)) {
+      expect(e.counted).toBeNull();
+      for (const o of e.named) expect(e.othersText).toContain(o.name);
+    }
+  });
+
+  it('names at most MAX_NAMED setters of an indicator a commune did not set, and counts them', () => {
+    let counted = 0;
+    for (const id of dongNai)
+      for (const m of missingByPillar(scoped, id, 'vi').flatMap((g) => g.items)) {
+        expect(m.setters.length).toBeLessThanOrEqual(MAX_NAMED);
+        expect(m.path).toBe(`indicators/${m.indicatorId}/dong-nai`);
+        if (m.count > MAX_NAMED) {
+          counted++;
+          expect(m.whoText).toMatch(new RegExp(`^${m.count} xã khác đặt`));
+        }
+      }
+    expect(counted).toBeGreaterThan(0);
+  });
+
+  it('lists provinces on the communes index and a province’s communes with standings that add up', () => {
+    const provinces = provinceSummaries(scoped);
+    expect(provinces[0]).toMatchObject({ slug: 'dong-nai', name: 'Đồng Nai', communes: 30 });
+    expect(provinces.reduce((n, p) => n + p.communes, 0)).toBe(40);
+    expect(provinces.reduce((n, p) => n + p.targets, 0)).toBe(scoped.targets.length);
+    const { rows } = provinceRows(scoped, 'dong-nai', 'vi');
+    expect(rows.map((r) => r.id)).toEqual(dongNai);
+    for (const r of rows) expect(Object.values(r.counts).reduce((a, b) => a + b, 0)).toBe(r.targets);
+  });
+
+  it('keeps the real site as it is: every commune named, indicator links unscoped', () => {
+    for (const c of ds.raw.communes) {
+      for (const e of communeGroups(ds, c.id, 'vi').flatMap((g) => g.standings)) {
+        expect(e.counted).toBeNull();
+        expect(e.named).toHaveLength(e.ranked.length + e.unranked.length);
+        expect(e.othersPath).toBe(e.target.indicatorId ? `indicators/${e.target.indicatorId}` : null);
+      }
+      for (const m of missingByPillar(ds, c.id, 'vi').flatMap((g) => g.items)) expect(m.path).toBe(`indicators/${m.indicatorId}`);
+    }
+    expect(datasetIndex(ds)).toBe(datasetIndex(ds));
   });
 });
