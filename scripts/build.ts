@@ -40,13 +40,12 @@ try {
   await build({ root: process.cwd(), outDir: tmpDir, logLevel: process.env.ASTRO_LOG ?? 'warn' } as Parameters<typeof build>[0]);
   lap('pages built');
   // The published data files, from the same dataset the pages show (src/lib/emit/).
-  const downloads = await emitDownloads(checked.value, { date: buildDate(process.env) });
-  for (const [path, bytes] of downloads) {
+  const written = await emitDownloads(checked.value, { date: buildDate(process.env) }, async (path, pieces) => {
     const out = resolve(tmpDir, 'data', path);
     await mkdir(dirname(out), { recursive: true });
-    await writeFile(out, bytes);
-  }
-  lap(`data files: ${downloads.size}`);
+    await writeFile(out, pieces);
+  });
+  lap(`data files: ${written}`);
   const indexed = await buildSearchIndex(tmpDir, checked.value);
   lap(`search index: ${indexed}`);
   await rm(distDir, { recursive: true, force: true });

@@ -28,7 +28,9 @@ export interface Dataset {
   sourceTargetsByCommune: ReadonlyMap<string, (Target & Located)[]>;
   /** Tasks (data/tasks/<id>.csv) by commune id, in file order. */
   tasksByCommune: ReadonlyMap<string, (Task & Located)[]>;
-  /** The comparison of each catalogue indicator; its `rows` are the indicator's harmonized rows. */
+  /** Harmonized rows by catalogue indicator id, in the order of `targets` (communes, then plan order). */
+  targetsByIndicator: ReadonlyMap<string, HarmonizedTarget[]>;
+  /** The comparison of each catalogue indicator (its `rows` are sorted by commune, then target id). */
   comparisonByIndicator: ReadonlyMap<string, IndicatorComparison>;
   profileByCommune: ReadonlyMap<string, CommuneProfile>;
   /** Standing of every harmonized row, by target id. */
@@ -77,6 +79,7 @@ export function checkDataset(files: DataFiles, label = 'data'): DatasetResult {
         `${rules.indicators.length} indicators, ${mapped} targets mapped, ${targets.length - mapped} unmapped`,
       communeById: new Map(raw.communes.map((c) => [c.id, c])),
       targetsByCommune,
+      targetsByIndicator: byIndicator,
       sourceTargetsByCommune,
       tasksByCommune: groupBy(communeOrder, raw.tasks, (t) => t.commune_id),
       comparisonByIndicator: new Map(comparisons.map((c) => [c.indicatorId, c])),
