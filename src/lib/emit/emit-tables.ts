@@ -1,6 +1,6 @@
-import { Buffer } from 'node:buffer';
 import type { Dataset } from '../validate/check-dataset.ts';
-import { BOM, csvCell, neutralize, quoteCsv, type CellValue, type Column } from './csv.ts';
+import { ByteWriter, estimateBytes } from './bytes.ts';
+import { BOM, csvCell, neutralize, quoteCsv, type Column } from './csv.ts';
 import { allTables, sliceTables, type Table } from './tables.ts';
 
 /** One published file: its path under /data/, its bytes, and the table it was made from. */
@@ -93,46 +93,43 @@ function csvLine<Row>(columns: Column<Row>[], row: Row): string {
   return `${columns.map((c) => csvCell(c.value(row), c.type)).join(',')}\r\n`;
 }
 
+/**
+ * JSON.stringify of the row's record (empty text as null), written out directly: building an
+ * object of 31 properties per row only to serialize it was the costliest step of the files.
+ */
 function jsonRecord<Row>(columns: Column<Row>[], row: Row): string {
-  const record: Record<string, CellValue> = {};
-  for (const c of columns) {
-    const v = c.value(row);
-    record[c.name] = v === '' ? null : v;
+  let out = '{';
+  for (let i = 0; i < columns.length; i++) {
+    const v = columns[i]!.value(row);
+    out += `${i > 0 ? ',' : ''}${jsonKey(columns[i]!.name)}${v === '' || v === null ? 'null' : JSON.stringify(v)}`;
   }
-  return JSON.stringify(record);
+  return `${out}}`;
+}
+
+const jsonKeys = new Map<string, string>();
+function jsonKey(name: string): string {
+  let key = jsonKeys.get(name);
+  if (key === undefined) jsonKeys.set(name, (key = `${JSON.stringify(name)}:`));
+  return key;
 }
 
 /**
- * head + each row's text + tail, encoded into one byte array. `start[i]` is where row i begins,
- * after `skip` leading separator bytes (the ",\n" between JSON records), so that a row's range
- * holds the row alone. The array is sized from the first rows, so that it is allocated about
- * once (not doubled and copied): new byte arrays are what sets off full garbage collections.
+ * head + each row's text + tail, encoded into one byte array sized from the first rows (see
+ * ByteWriter). `start[i]` is where row i begins, after `skip` leading separator bytes (the ",\n"
+ * between JSON records), so that a row's range holds the row alone.
  */
 function encodeRows<Row>(head: Uint8Array, tail: string, rows: Row[], text: (r: Row, i: number) => string, skip = 0): Encoded {
   const start = new Float64Array(rows.length + 1);
   const sample = rows.slice(0, 200).map(text);
-  const sampled = sample.reduce((n, t) => n + Buffer.byteLength(t), 0);
-  const estimate = head.length + Math.ceil((sampled / Math.max(1, sample.length)) * rows.length * 1.02) + tail.length * 3 + 1024;
-  let bytes = new Uint8Array(estimate);
-  bytes.set(head);
-  let length = head.length;
-  const write = (t: string) => {
-    // UTF-8 takes at most 3 bytes per UTF-16 unit: make room for the worst case, then encode.
-    if (length + t.length * 3 > bytes.length) {
-      const grown = new Uint8Array(Math.max(Math.ceil(bytes.length * 1.25), length + t.length * 3));
-      grown.set(bytes.subarray(0, length));
-      bytes = grown;
-    }
-    length += encoder.encodeInto(t, bytes.subarray(length)).written;
-  };
+  const out = new ByteWriter(head.length + estimateBytes(sample, rows.length) + tail.length * 3);
+  out.writeBytes(head);
   rows.forEach((r, i) => {
-    start[i] = length + (i > 0 ? skip : 0);
-    write(i < sample.length ? sample[i]! : text(r, i));
+    start[i] = out.length + (i > 0 ? skip : 0);
+    out.write(i < sample.length ? sample[i]! : text(r, i));
   });
-  start[rows.length] = length;
-  write(tail);
-  // A little slack is cheaper kept than copied away.
-  return { bytes: length >= bytes.length * 0.9 ? bytes.subarray(0, length) : bytes.slice(0, length), start };
+  start[rows.length] = out.length;
+  out.write(tail);
+  return { bytes: out.result(), start };
 }
 
 /**
