@@ -48,7 +48,15 @@ export function zipTime(date: string): Date {
 }
 
 const encoder = new TextEncoder();
-const cache = new WeakMap<Dataset, Map<string, Promise<EmittedFile[]>>>();
+/**
+ * On globalThis, not in a module variable: scripts/build.ts and the Astro pages it renders run in
+ * one process but load separate copies of this module (Astro bundles the pages), and with the
+ * dataset handed over (see src/lib/load/site-data.ts) the files are then made once per build.
+ */
+const cache = ((globalThis as Record<symbol, unknown>)[Symbol.for('chi-tieu-xa.emitted')] ??= new WeakMap()) as WeakMap<
+  Dataset,
+  Map<string, Promise<EmittedFile[]>>
+>;
 
 /**
  * Every published file: each table as CSV and JSON, datapackage.json, the workbook, and a zip of

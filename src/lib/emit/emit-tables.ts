@@ -22,8 +22,15 @@ export interface EmittedFile {
 
 const encoder = new TextEncoder();
 
-/** How each file's bytes are laid out: one array, or (a slice) views into its table's bytes. */
-const piecesOf = new WeakMap<EmittedFile, () => Uint8Array[]>();
+/**
+ * How each file's bytes are laid out: one array, or (a slice) views into its table's bytes.
+ * Kept on globalThis because the build and the Astro pages it renders in the same process load
+ * separate copies of this module (see emitAll's cache), and they share the files.
+ */
+const piecesOf = ((globalThis as Record<symbol, unknown>)[Symbol.for('chi-tieu-xa.file-pieces')] ??= new WeakMap()) as WeakMap<
+  EmittedFile,
+  () => Uint8Array[]
+>;
 
 /**
  * A file's bytes as consecutive pieces, without assembling them: views into bytes already held.
