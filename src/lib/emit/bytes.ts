@@ -40,6 +40,17 @@ export class ByteWriter {
     this.length += bytes.length;
   }
 
+  /** Starts over, keeping the array: a scratch buffer reused for one part after another. */
+  reset(estimate: number): void {
+    this.length = 0;
+    if (estimate > this.bytes.length) this.bytes = new Uint8Array(Math.ceil(estimate));
+  }
+
+  /** The bytes written so far, as a view (valid until the next write or reset). */
+  view(): Uint8Array {
+    return this.bytes.subarray(0, this.length);
+  }
+
   /** The bytes written; a little slack is cheaper kept than copied away. */
   result(): Uint8Array {
     return this.length >= this.bytes.length * 0.9 ? this.bytes.subarray(0, this.length) : this.bytes.slice(0, this.length);

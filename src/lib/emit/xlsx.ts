@@ -24,7 +24,11 @@ export function workbook(tables: Table[], mtime: Date): Uint8Array {
     if (i === undefined) strings.set(text, (i = strings.size));
     return i;
   };
-  const sheets = tables.map((t, i) => prepareEntry({ name: `xl/worksheets/sheet${i + 1}.xml`, bytes: sheetXml(t, shared), level: LEVEL }));
+  // One scratch buffer for every sheet: each is compressed before the next is written into it.
+  const scratch = new ByteWriter(0);
+  const sheets = tables.map((t, i) =>
+    prepareEntry({ name: `xl/worksheets/sheet${i + 1}.xml`, bytes: sheetXml(t, shared, scratch), level: LEVEL }),
+  );
   const names = tables.map((t) => sheetName(t.path));
   let textLength = 0;
   for (const text of strings.keys()) textLength += text.length;
@@ -103,8 +107,11 @@ const STYLES =
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   '</styleSheet>';
 
-/** One worksheet as bytes: rows written as they are made, the header and column widths put in front. */
-function sheetXml(t: Table, shared: (text: string) => number): Uint8Array {
+/**
+ * One worksheet as bytes, written into `out` (the view returned is valid until `out` is reused):
+ * rows written as they are made, the header and column widths put in front.
+ */
+function sheetXml(t: Table, shared: (text: string) => number, out: ByteWriter): Uint8Array {
   const letters = t.columns.map((_, i) => columnLetters(i));
   const widths = t.columns.map((c) => c.name.length);
   const rowXml = (r: unknown, n: number): string => {
@@ -122,7 +129,7 @@ function sheetXml(t: Table, shared: (text: string) => number): Uint8Array {
   // Room in front for the worksheet's opening and its <cols> (at most ~70 bytes a column),
   // which can only be written once every row has been measured.
   const reserve = 1024 + 80 * t.columns.length;
-  const out = new ByteWriter(reserve + estimateBytes(sample, t.rows.length) + 64);
+  out.reset(reserve + estimateBytes(sample, t.rows.length) + 64);
   out.skip(reserve);
   out.write(`<row r="1">${t.columns.map((c, i) => `<c r="${letters[i]}1" s="1" t="s"><v>${shared(c.name)}</v></c>`).join('')}</row>`);
   t.rows.forEach((r, n) => out.write(n < sample.length ? sample[n]! : rowXml(r, n)));
@@ -134,7 +141,7 @@ function sheetXml(t: Table, shared: (text: string) => number): Uint8Array {
       `<cols>${cols}</cols><sheetData>`,
   );
   if (head.length > reserve) throw new Error(`the worksheet head of ${t.path} outgrew its ${reserve} bytes`);
-  const bytes = out.result();
+  const bytes = out.view();
   bytes.set(head, reserve - head.length);
   return bytes.subarray(reserve - head.length);
 }
