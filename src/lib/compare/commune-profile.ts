@@ -1,5 +1,5 @@
 import type { HarmonizedTarget } from '../harmonize/harmonize-targets.ts';
-import type { IndicatorComparison } from './compare-indicator.ts';
+import type { IndicatorComparison, RankGroup, RankedEntry } from './compare-indicator.ts';
 
 /**
  * How one commune's target stands against the other communes' targets for the same indicator,
@@ -12,8 +12,15 @@ export type Standing = 'above' | 'below' | 'equal' | 'between' | 'only' | 'unran
 export interface TargetStanding {
   target: HarmonizedTarget;
   standing: Standing;
-  /** The other communes in the same group, with their figure: what "above"/"below" is against. */
-  others: { communeId: string; targetId: string; value: number; strict: boolean }[];
+  /**
+   * The other communes in the same group, with their figure: what "above"/"below" is against.
+   * Computed when read (not stored): with thousands of communes a group holds thousands of
+   * entries, and a stored copy per target would make the dataset grow with the square of the
+   * number of communes. Read it for the few targets a page shows, not in a loop over all.
+   */
+  readonly others: { communeId: string; targetId: string; value: number; strict: boolean }[];
+  /** The rank group the target is ranked in (null when unranked): every entry, with ranks. */
+  group: RankGroup | null;
 }
 
 export interface CommuneProfile {
@@ -25,29 +32,111 @@ export interface CommuneProfile {
 }
 
 export function communeProfile(communeId: string, targets: HarmonizedTarget[], comparisons: IndicatorComparison[]): CommuneProfile {
+  return communeProfiles([communeId], targets, comparisons)[0]!;
+}
+
+/** Who sits strictly before or after a run of equal ranks: nobody, one commune, or several. */
+type Side = { kind: 'none' } | { kind: 'one'; communeId: string } | { kind: 'several' };
+
+interface Placed {
+  group: RankGroup;
+  entry: RankedEntry;
+  /** Communes with a more ambitious entry (lower rank) and with a less ambitious one. */
+  before: Side;
+  after: Side;
+  /** The only commune in the group, or null when there are several. */
+  sole: string | null;
+}
+
+/**
+ * The profiles of the given communes, in that order. Linear in targets and group entries: every
+ * entry is placed once (its group, and who stands before and after it), and then each target's
+ * standing is read off in constant time.
+ */
+export function communeProfiles(communeIds: string[], targets: HarmonizedTarget[], comparisons: IndicatorComparison[]): CommuneProfile[] {
   const byIndicator = new Map(comparisons.map((c) => [c.indicatorId, c]));
-  const standings = targets
-    .filter((t) => t.communeId === communeId)
-    .map((target): TargetStanding => {
+  const placed = new Map<string, Placed>();
+  for (const c of comparisons) for (const g of c.groups) place(g, placed);
+
+  const wanted = new Set(communeIds);
+  const targetsOf = new Map<string, HarmonizedTarget[]>(communeIds.map((id) => [id, []]));
+  for (const t of targets) if (wanted.has(t.communeId)) targetsOf.get(t.communeId)!.push(t);
+  const missingOf = new Map<string, CommuneProfile['missing']>(communeIds.map((id) => [id, []]));
+  for (const c of comparisons) {
+    if (c.communesWithTarget.length === 0) continue;
+    for (const id of c.communesWithout) missingOf.get(id)?.push({ indicatorId: c.indicatorId, communes: c.communesWithTarget });
+  }
+
+  return communeIds.map((communeId) => {
+    const standings = targetsOf.get(communeId)!.map((target): TargetStanding => {
       const comparison = target.indicatorId ? byIndicator.get(target.indicatorId) : undefined;
-      const group = comparison?.groups.find((g) => g.entries.some((e) => e.targetId === target.targetId));
-      const me = group?.entries.find((e) => e.targetId === target.targetId);
-      if (!group || !me) return { target, standing: 'unranked', others: [] };
-      const others = group.entries.filter((e) => e.communeId !== communeId);
-      if (others.length === 0) return { target, standing: 'only', others: [] };
-      const higher = others.filter((o) => o.rank < me.rank).length;
-      const lower = others.filter((o) => o.rank > me.rank).length;
-      const standing: Standing = higher === 0 && lower === 0 ? 'equal' : higher === 0 ? 'above' : lower === 0 ? 'below' : 'between';
-      return {
-        target,
-        standing,
-        others: others.map(({ communeId: c, targetId, value, strict }) => ({ communeId: c, targetId, value, strict })),
-      };
+      const p = comparison ? placed.get(target.targetId) : undefined;
+      if (!p || !comparison!.groups.includes(p.group)) return unranked(target);
+      if (p.sole === communeId) return standingOf(target, 'only', p.group, communeId);
+      const higher = !isOnly(p.before, communeId);
+      const lower = !isOnly(p.after, communeId);
+      const standing: Standing = !higher && !lower ? 'equal' : !higher ? 'above' : !lower ? 'below' : 'between';
+      return standingOf(target, standing, p.group, communeId);
     });
-  const missing = comparisons
-    .filter((c) => c.communesWithout.includes(communeId) && c.communesWithTarget.length > 0)
-    .map((c) => ({ indicatorId: c.indicatorId, communes: c.communesWithTarget }));
-  const counts: Record<Standing, number> = { above: 0, below: 0, equal: 0, between: 0, only: 0, unranked: 0 };
-  for (const s of standings) counts[s.standing]++;
-  return { communeId, standings, missing, counts };
+    const counts: Record<Standing, number> = { above: 0, below: 0, equal: 0, between: 0, only: 0, unranked: 0 };
+    for (const s of standings) counts[s.standing]++;
+    return { communeId, standings, missing: missingOf.get(communeId)!, counts };
+  });
+}
+
+/** True when no commune other than `communeId` is on that side. */
+function isOnly(side: Side, communeId: string): boolean {
+  return side.kind === 'none' || (side.kind === 'one' && side.communeId === communeId);
+}
+
+function add(side: Side, communeId: string): Side {
+  if (side.kind === 'none') return { kind: 'one', communeId };
+  return side.kind === 'one' && side.communeId === communeId ? side : { kind: 'several' };
+}
+
+/** Places every entry of a group (entries come sorted by rank, equal ranks adjacent). */
+function place(group: RankGroup, placed: Map<string, Placed>): void {
+  const { entries } = group;
+  const communes = new Set(entries.map((e) => e.communeId));
+  const sole = communes.size === 1 ? entries[0]!.communeId : null;
+  // Side of everything strictly before position i, and strictly after it.
+  const before: Side[] = [];
+  let side: Side = { kind: 'none' };
+  for (let i = 0; i < entries.length; i++) {
+    before.push(side);
+    side = add(side, entries[i]!.communeId);
+  }
+  const after: Side[] = new Array<Side>(entries.length);
+  side = { kind: 'none' };
+  for (let i = entries.length - 1; i >= 0; i--) {
+    after[i] = side;
+    side = add(side, entries[i]!.communeId);
+  }
+  let start = 0;
+  while (start < entries.length) {
+    let end = start;
+    while (end + 1 < entries.length && entries[end + 1]!.rank === entries[start]!.rank) end++;
+    for (let i = start; i <= end; i++) {
+      placed.set(entries[i]!.targetId, { group, entry: entries[i]!, before: before[start]!, after: after[end]!, sole });
+    }
+    start = end + 1;
+  }
+}
+
+function unranked(target: HarmonizedTarget): TargetStanding {
+  return { target, standing: 'unranked', others: [], group: null };
+}
+
+function standingOf(target: HarmonizedTarget, standing: Standing, group: RankGroup, communeId: string): TargetStanding {
+  return {
+    target,
+    standing,
+    group,
+    get others() {
+      if (standing === 'only') return [];
+      return group.entries
+        .filter((e) => e.communeId !== communeId)
+        .map(({ communeId: c, targetId, value, strict }) => ({ communeId: c, targetId, value, strict }));
+    },
+  };
 }

@@ -67,19 +67,25 @@ export function isRankable(t: HarmonizedTarget): boolean {
   return (t.match === 'same' || t.match === 'comparable') && RANKABLE.has(t.comparator) && t.value !== null;
 }
 
+/**
+ * Linear in the rows and communes given (it runs once per indicator over every commune's rows):
+ * lookups go through Sets and Maps, never a scan of one list per item of another.
+ */
 export function compareIndicator(indicatorId: string, rows: HarmonizedTarget[], communeOrder: string[]): IndicatorComparison {
   const order = new Map(communeOrder.map((c, i) => [c, i]));
   const mine = rows
     .filter((r) => r.indicatorId === indicatorId)
     .sort((a, b) => (order.get(a.communeId) ?? 0) - (order.get(b.communeId) ?? 0) || a.targetId.localeCompare(b.targetId));
-  const counted = mine.filter((r) => r.match === 'same' || r.match === 'comparable');
-  const communesWithTarget = communeOrder.filter((c) => counted.some((r) => r.communeId === c));
+  const counted = new Set(mine.filter((r) => r.match === 'same' || r.match === 'comparable').map((r) => r.communeId));
+  const communesWithTarget = communeOrder.filter((c) => counted.has(c));
   const rankable = mine.filter(isRankable);
 
   const byKey = new Map<string, HarmonizedTarget[]>();
   for (const r of rankable) {
     const key = `${r.targetYear}|${r.unit}`;
-    byKey.set(key, [...(byKey.get(key) ?? []), r]);
+    const group = byKey.get(key);
+    if (group) group.push(r);
+    else byKey.set(key, [r]);
   }
   const groups = [...byKey.values()].map(rankGroup).sort((a, b) => a.targetYear - b.targetYear || a.unit.localeCompare(b.unit));
   const spreads = groups.map((g) => g.spread).filter((s): s is number => s !== null);
@@ -88,14 +94,14 @@ export function compareIndicator(indicatorId: string, rows: HarmonizedTarget[], 
     indicatorId,
     rows: mine,
     communesWithTarget,
-    communesWithout: communeOrder.filter((c) => !communesWithTarget.includes(c)),
+    communesWithout: communeOrder.filter((c) => !counted.has(c)),
     groups,
     flags: {
       yearsDiffer: new Set(rankable.map((r) => r.targetYear)).size > 1,
       unitsDiffer: new Set(rankable.map((r) => r.unit)).size > 1,
       hasRelated: mine.some((r) => r.match === 'related'),
     },
-    spread: spreads.length > 0 ? Math.max(...spreads) : null,
+    spread: spreads.length > 0 ? spreads.reduce((a, b) => Math.max(a, b)) : null,
   };
 }
 

@@ -37,7 +37,7 @@ export function unneutralize(text: string): string {
   return text.startsWith("'") && PREFIXED.test(text.slice(1)) ? text.slice(1) : text;
 }
 
-function quote(text: string): string {
+export function quoteCsv(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -55,14 +55,14 @@ export function csvCell(value: CellValue, type: FieldType): string {
       if (typeof value !== 'boolean') throw new Error(`expected a boolean, got ${JSON.stringify(value)}`);
       return value ? 'true' : 'false';
     case 'string':
-      return quote(neutralize(String(value)));
+      return quoteCsv(neutralize(String(value)));
   }
 }
 
 export const BOM = '\uFEFF';
 
 export function toCsv<Row>(columns: Column<Row>[], rows: Row[]): string {
-  const lines = [columns.map((c) => quote(neutralize(c.name))).join(',')];
+  const lines = [columns.map((c) => quoteCsv(neutralize(c.name))).join(',')];
   for (const row of rows) lines.push(columns.map((c) => csvCell(c.value(row), c.type)).join(','));
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }

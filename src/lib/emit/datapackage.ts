@@ -34,8 +34,11 @@ export function resourceName(path: string): string {
 }
 
 /**
- * The Frictionless Tabular Data Package describing every CSV: its dialect (BOM-prefixed UTF-8,
- * comma, CRLF, header row) and its Table Schema (name, type, description of each column).
+ * The Frictionless Tabular Data Package describing every all-communes CSV: its dialect
+ * (BOM-prefixed UTF-8, comma, CRLF, header row) and its Table Schema (name, type, description of
+ * each column). The per-commune and per-indicator slices are left out: they are cut from
+ * targets.csv and source-targets.csv with the same columns, and thousands of resources repeating
+ * two schemas would make the descriptor tens of megabytes at 3,321 communes.
  */
 export function dataPackage(ds: Dataset, files: EmittedFile[], version: string, date: string): object {
   return {
@@ -56,7 +59,7 @@ export function dataPackage(ds: Dataset, files: EmittedFile[], version: string, 
       title: `${c.plan_number} (${c.plan_date_raw}), UBND ${c.unit_type_at_plan} ${c.name}: ${c.title}`,
     })),
     resources: files
-      .filter((f) => f.path.endsWith('.csv') && f.table)
+      .filter((f) => f.path.endsWith('.csv') && f.table?.group === 'all')
       .map((f) => ({
         name: resourceName(f.path),
         path: f.path,
@@ -66,7 +69,7 @@ export function dataPackage(ds: Dataset, files: EmittedFile[], version: string, 
         format: 'csv',
         mediatype: 'text/csv',
         encoding: 'utf-8',
-        bytes: f.bytes.length,
+        bytes: f.size,
         hash: `sha256:${createHash('sha256').update(f.bytes).digest('hex')}`,
         dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
         schema: {

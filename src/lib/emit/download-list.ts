@@ -2,7 +2,7 @@ import type { Lang } from '../site/i18n.ts';
 import { BUNDLE_TEXT, SD, TABLE_TEXT } from '../site/strings-downloads.ts';
 import type { Dataset } from '../validate/check-dataset.ts';
 import { isScoped } from '../view/scope.ts';
-import { BUNDLE_NAME } from './emit-bundle.ts';
+import { BUNDLE_NAME, inZip } from './emit-bundle.ts';
 import type { EmittedFile } from './emit-tables.ts';
 
 /**
@@ -56,7 +56,7 @@ export function downloadGroups(ds: Dataset, files: EmittedFile[], lang: Lang): D
   const link = (path: string): DownloadLink => {
     const f = byPath.get(path);
     if (!f) throw new Error(`no published file ${path}`);
-    return { path, format: FORMAT[path.split('.').pop()!] ?? 'JSON', bytes: f.bytes.length, size: formatBytes(f.bytes.length, lang) };
+    return { path, format: FORMAT[path.split('.').pop()!] ?? 'JSON', bytes: f.size, size: formatBytes(f.size, lang) };
   };
   const tables = files.filter((f) => f.path.endsWith('.csv') && f.table);
   const tableEntry = (f: EmittedFile, title: string, description: string, label = title): DownloadEntry => ({
@@ -71,7 +71,6 @@ export function downloadGroups(ds: Dataset, files: EmittedFile[], lang: Lang): D
   const communeName = new Map(ds.raw.communes.map((c) => [c.id, c.name]));
   const indicatorName = new Map(ds.rules.indicators.map((i) => [i.id, lang === 'vi' ? i.name_vi : i.name_en]));
 
-  const zip = byPath.get(`${BUNDLE_NAME}.zip`);
   const sheets = tables.filter((f) => f.table!.group === 'all').length;
   const bundle = (kind: keyof typeof BUNDLE_TEXT, path: string, holds: string): DownloadEntry => ({
     key: kind,
@@ -82,7 +81,7 @@ export function downloadGroups(ds: Dataset, files: EmittedFile[], lang: Lang): D
     holds,
     links: [link(path)],
   });
-  const zipCount = files.filter((f) => f !== zip).length + 1; // + README.md
+  const zipCount = files.filter(inZip).length + 1; // + README.md
 
   return [
     {
@@ -93,7 +92,7 @@ export function downloadGroups(ds: Dataset, files: EmittedFile[], lang: Lang): D
       entries: [
         bundle('zip', `${BUNDLE_NAME}.zip`, `${zipCount} ${SD.files[lang]}`),
         bundle('xlsx', `${BUNDLE_NAME}.xlsx`, `${sheets} ${SD.sheets[lang]}`),
-        bundle('datapackage', 'datapackage.json', `${tables.length} ${SD.tables[lang]}`),
+        bundle('datapackage', 'datapackage.json', `${sheets} ${SD.tables[lang]}`), // it describes the all-communes CSVs
       ],
     },
     {

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { strToU8, zipSync } from 'fflate';
 import type { Dataset } from '../validate/check-dataset.ts';
 import { dataPackage, prettyJson } from './datapackage.ts';
-import { emitTables, type EmittedFile } from './emit-tables.ts';
+import { emitTables, filePieces, type EmittedFile } from './emit-tables.ts';
 import { readme } from './readme.ts';
 import { workbook } from './xlsx.ts';
+import { zipFiles } from './zip.ts';
 
 export type { EmittedFile } from './emit-tables.ts';
 
@@ -32,7 +32,7 @@ export function dataVersion(files: EmittedFile[]): string {
   const h = createHash('sha256');
   for (const f of files.filter((x) => x.path.endsWith('.csv'))) {
     h.update(`${f.path}\n`);
-    h.update(f.bytes);
+    for (const piece of filePieces(f)) h.update(piece);
   }
   return h.digest('hex').slice(0, 10);
 }
@@ -48,7 +48,15 @@ export function zipTime(date: string): Date {
 }
 
 const encoder = new TextEncoder();
-const cache = new WeakMap<Dataset, Map<string, Promise<EmittedFile[]>>>();
+/**
+ * On globalThis, not in a module variable: scripts/build.ts and the Astro pages it renders run in
+ * one process but load separate copies of this module (Astro bundles the pages), and with the
+ * dataset handed over (see src/lib/load/site-data.ts) the files are then made once per build.
+ */
+const cache = ((globalThis as Record<symbol, unknown>)[Symbol.for('chi-tieu-xa.emitted')] ??= new WeakMap()) as WeakMap<
+  Dataset,
+  Map<string, Promise<EmittedFile[]>>
+>;
 
 /**
  * Every published file: each table as CSV and JSON, datapackage.json, the workbook, and a zip of
@@ -66,24 +74,42 @@ export function emitAll(ds: Dataset, opts: BundleOptions): Promise<EmittedFile[]
   return files;
 }
 
+/**
+ * What the zip holds besides its README: the Frictionless data package (datapackage.json and the
+ * all-communes CSVs it describes) and the workbook. Not the per-commune and per-indicator slices
+ * nor the JSON twins: at 3,321 communes those are thousands of files repeating the same rows; they
+ * stay separate downloads beside the bundles.
+ */
+export function inZip(f: EmittedFile): boolean {
+  return f.path === 'datapackage.json' || f.path === `${BUNDLE_NAME}.xlsx` || (f.table?.group === 'all' && f.path.endsWith('.csv'));
+}
+
 async function emitUncached(ds: Dataset, date: string): Promise<EmittedFile[]> {
   const tables = emitTables(ds);
   const version = dataVersion(tables);
   const mtime = zipTime(date);
-  const bundle = (path: string, bytes: Uint8Array): EmittedFile => ({ path, bytes, rows: null, table: null });
-  const pkg = bundle('datapackage.json', encoder.encode(`${prettyJson(dataPackage(ds, tables, version, date))}\n`));
-  const sheets = tables.filter((f) => f.path.endsWith('.csv') && f.table?.group === 'all').map((f) => f.table!);
-  const xlsx = bundle(`${BUNDLE_NAME}.xlsx`, await workbook(sheets, mtime));
-  const names = { xlsx: xlsx.path, zip: `${BUNDLE_NAME}.zip` };
-  const zip = bundle(
-    names.zip,
-    zipSync(
-      Object.fromEntries([
-        ['README.md', [strToU8(readme(ds, tables, names, version, date)), { mtime }]],
-        ...[pkg, ...tables, xlsx].map((f) => [f.path, [f.bytes, { mtime }]]),
-      ]),
-      { level: 9 },
+  const bundle = (path: string, bytes: Uint8Array): EmittedFile => ({ path, bytes, size: bytes.length, rows: null, table: null });
+  const main = tables.filter((f) => f.table?.group === 'all' && f.path.endsWith('.csv'));
+  const pkg = bundle('datapackage.json', encoder.encode(`${prettyJson(dataPackage(ds, main, version, date))}\n`));
+  const xlsx = bundle(
+    `${BUNDLE_NAME}.xlsx`,
+    workbook(
+      main.map((f) => f.table!),
+      mtime,
     ),
   );
-  return [...tables, pkg, xlsx, zip];
+  const names = { xlsx: xlsx.path, zip: `${BUNDLE_NAME}.zip` };
+  const files = [...tables, pkg, xlsx];
+  const zip = bundle(
+    names.zip,
+    zipFiles(
+      [
+        { name: 'README.md', bytes: encoder.encode(readme(ds, tables, names, version, date)), level: 9 },
+        // The workbook is a zip already: stored, not deflated twice.
+        ...[pkg, ...main, xlsx].map((f) => ({ name: f.path, bytes: f.bytes, level: f === xlsx ? 0 : 6 })),
+      ],
+      mtime,
+    ),
+  );
+  return [...files, zip];
 }

@@ -3,7 +3,10 @@ import { citation } from './citation.ts';
 import { LICENCE } from './datapackage.ts';
 import type { EmittedFile } from './emit-tables.ts';
 
-/** The README.md of the zip: what each file is, what the columns mean, how values were read. */
+/**
+ * The README.md of the zip: what each file in it is, what the columns mean, how values were read,
+ * and where the files not in the zip (slices, JSON twins) are.
+ */
 export function readme(ds: Dataset, files: EmittedFile[], names: { xlsx: string; zip: string }, version: string, date: string): string {
   const tables = files.filter((f) => f.table && f.path.endsWith('.csv'));
   const main = tables.filter((f) => f.table!.group === 'all');
@@ -16,6 +19,8 @@ export function readme(ds: Dataset, files: EmittedFile[], names: { xlsx: string;
   });
   const { apa, bibtex } = citation({ lang: 'en', version, date });
   const rows = (f: EmittedFile) => `${f.rows} ${f.rows === 1 ? 'row' : 'rows'}`;
+  const count = (group: 'commune' | 'indicator', source: boolean) =>
+    tables.filter((f) => f.table!.group === group && f.path.endsWith('-source.csv') === source).length;
   const communes = ds.raw.communes.map((c) => `${c.name} (${c.province})`).join(', ');
   return [
     '# Commune Resolution 57-NQ/TW targets — data bundle',
@@ -28,23 +33,20 @@ export function readme(ds: Dataset, files: EmittedFile[], names: { xlsx: string;
     '',
     '## Files',
     '',
-    'All communes:',
+    'The tables for all communes, as CSV:',
     '',
     ...main.map((f) => `- \`${f.path}\` (${rows(f)}): ${f.table!.title}. ${f.table!.description}`),
     '',
-    'Per commune (`communes/<commune id>.csv`: its harmonized rows, same columns as `targets.csv`; `communes/<commune id>-source.csv`: its targets as transcribed, same columns as `source-targets.csv`):',
+    'Also in this zip:',
     '',
-    ...tables.filter((f) => f.table!.group === 'commune').map((f) => `- \`${f.path}\` (${rows(f)}): ${f.table!.title}`),
-    '',
-    'Per indicator (`indicators/<indicator id>.csv`: the rows of every commune mapped to it, same columns as `targets.csv`):',
-    '',
-    ...tables.filter((f) => f.table!.group === 'indicator').map((f) => `- \`${f.path}\` (${rows(f)}): ${f.table!.title}`),
-    '',
-    'Also:',
-    '',
-    '- `*.json`: each CSV’s twin with the same rows, as an array of records (numbers as numbers, `null` for an empty cell, no apostrophe prefix).',
     `- \`${names.xlsx}\`: an Excel workbook with one sheet per all-communes table; text stored as text, numbers as numbers.`,
-    '- `datapackage.json`: a Frictionless Tabular Data Package describing every CSV (dialect, and each column’s name, type and meaning).',
+    '- `datapackage.json`: a Frictionless Tabular Data Package describing every CSV in this zip (dialect, and each column’s name, type and meaning).',
+    '',
+    'Published beside this zip on the site (under `data/`), not in it — they repeat rows of the tables above:',
+    '',
+    `- \`communes/<commune id>.csv\` (${count('commune', false)} files): a commune’s harmonized rows, the columns of \`targets.csv\`; \`communes/<commune id>-source.csv\` (${count('commune', true)} files): its targets as transcribed, the columns of \`source-targets.csv\`.`,
+    `- \`indicators/<indicator id>.csv\` (${count('indicator', false)} files): the rows of every commune mapped to one indicator, the columns of \`targets.csv\`.`,
+    '- `<name>.json` beside every CSV: its twin with the same rows, as an array of records (numbers as numbers, `null` for an empty cell, no apostrophe prefix).',
     '',
     '## CSV format',
     '',

@@ -101,6 +101,21 @@ interface WideRow {
   comparison: IndicatorComparison;
   pillar: string;
   unit: string;
+  /** The cell of each commune with a row for the indicator (made once per row, not per column). */
+  cells: Map<string, string>;
+}
+
+/** Each commune's normalized target(s) for one indicator, as the wide table shows them. */
+function wideCells(comparison: IndicatorComparison): Map<string, string> {
+  const years = new Set(comparison.rows.map((t) => t.targetYear));
+  const parts = new Map<string, string[]>();
+  for (const t of comparison.rows) {
+    const text = `${formatTarget(t, 'en')}${t.match === 'related' ? ' (related)' : ''}${years.size > 1 ? ` (${t.targetYear})` : ''}`;
+    const list = parts.get(t.communeId);
+    if (list) list.push(text);
+    else parts.set(t.communeId, [text]);
+  }
+  return new Map([...parts].map(([id, list]) => [id, list.join(' | ')]));
 }
 
 /** Floating-point noise of a subtraction (0.8 - 0.7) must not reach a published figure. */
@@ -119,13 +134,7 @@ function wideTable(ds: Dataset): Table {
       description:
         `Target(s) of ${c.name}, normalized (e.g. "≥ 60%", "15–17%", "Yes", "Qualitative"); several rows joined with " | "; ` +
         'a related row is marked "(related)"; the target year is added when the indicator’s rows are for different years',
-      value: (r) => {
-        const years = new Set(r.comparison.rows.map((t) => t.targetYear));
-        return r.comparison.rows
-          .filter((t) => t.communeId === c.id)
-          .map((t) => `${formatTarget(t, 'en')}${t.match === 'related' ? ' (related)' : ''}${years.size > 1 ? ` (${t.targetYear})` : ''}`)
-          .join(' | ');
-      },
+      value: (r) => r.cells.get(c.id) ?? '',
     })),
     {
       name: 'n_communes',
@@ -169,6 +178,7 @@ function wideTable(ds: Dataset): Table {
       comparison,
       pillar: indicator.get(comparison.indicatorId)?.pillar ?? '',
       unit: indicator.get(comparison.indicatorId)?.unit ?? '',
+      cells: wideCells(comparison),
     })),
   };
   return t as Table;
@@ -198,14 +208,25 @@ function flagsText(c: IndicatorComparison): string {
 
 type Spec = [name: string, type: Column<unknown>['type'], description: string];
 
-/** Columns read from the validated records and written back in their CSV form. */
+const columnsOf = new WeakMap<Spec[], Column<object>[]>();
+
+/**
+ * Columns read from the validated records and written back in their CSV form. One array per
+ * spec list, so that a table and its slices share their columns (and emitTables can write each
+ * row once for all of them).
+ */
 function recordColumns<R extends object>(specs: Spec[]): Column<R>[] {
-  return specs.map(([name, type, description]) => ({
-    name,
-    type,
-    description,
-    value: (r: R) => written((r as Record<string, unknown>)[name]),
-  }));
+  let columns = columnsOf.get(specs);
+  if (!columns) {
+    columns = specs.map(([name, type, description]) => ({
+      name,
+      type,
+      description,
+      value: (r: object) => written((r as Record<string, unknown>)[name]),
+    }));
+    columnsOf.set(specs, columns);
+  }
+  return columns as Column<R>[];
 }
 
 /** A validated value back to the form data/ writes it in: lists ;-separated, line ranges a-b. */
@@ -473,40 +494,24 @@ export function allTables(ds: Dataset): Table[] {
   ];
 }
 
-/** Slices: per commune (harmonized and as transcribed) and per indicator. */
+/** Slices: per commune (harmonized and as transcribed) and per indicator, cut from the Dataset's indexes. */
 export function sliceTables(ds: Dataset): Table[] {
   const out: Table[] = [];
   for (const c of ds.raw.communes) {
-    out.push(
-      targetsTable(
-        `communes/${c.id}`,
-        ds.targets.filter((t) => t.communeId === c.id),
-        `Harmonized targets of ${c.name}`,
-        'commune',
-        c.id,
-      ),
-    );
+    out.push(targetsTable(`communes/${c.id}`, ds.targetsByCommune.get(c.id) ?? [], `Harmonized targets of ${c.name}`, 'commune', c.id));
     out.push(
       recordTable(
         `communes/${c.id}-source`,
         `Source targets of ${c.name}`,
         `Every target of the plan as transcribed, every column of data/targets/${c.id}.csv, with provenance.`,
         SOURCE_TARGET_SPECS,
-        ds.raw.targets.filter((t) => t.commune_id === c.id),
+        ds.sourceTargetsByCommune.get(c.id) ?? [],
         c.id,
       ),
     );
   }
   for (const i of ds.rules.indicators) {
-    out.push(
-      targetsTable(
-        `indicators/${i.id}`,
-        ds.targets.filter((t) => t.indicatorId === i.id),
-        `Targets for ${i.name_en}`,
-        'indicator',
-        i.id,
-      ),
-    );
+    out.push(targetsTable(`indicators/${i.id}`, ds.targetsByIndicator.get(i.id) ?? [], `Targets for ${i.name_en}`, 'indicator', i.id));
   }
   return out;
 }

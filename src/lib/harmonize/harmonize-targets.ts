@@ -57,25 +57,39 @@ export function harmonizeTargets(raw: RawDataset, rules: Rules): { targets: Harm
   const spelling = new Map(rules.spellings.map((s) => [s.spelling, s.unit_ids]));
   const ocr = new Map<string, Record<string, '>=' | '>' | '<=' | '<'>>();
   for (const o of rules.ocrReadings) ocr.set(o.seed_file, { ...(ocr.get(o.seed_file) ?? {}), [o.symbol_as_read]: o.read_as });
-  const unitIds = (cell: string) => [...new Set(splitUnits(cell).flatMap((p) => spelling.get(p) ?? []))];
+  // Plans repeat the same unit cells and the same figures over and over: each distinct cell is
+  // split (and each distinct figure parsed) once. Both are pure, so a cached answer is the answer.
+  const unitIdsOf = new Map<string, string[]>();
+  const unitIds = (cell: string) => {
+    let ids = unitIdsOf.get(cell);
+    if (!ids) unitIdsOf.set(cell, (ids = [...new Set(splitUnits(cell).flatMap((p) => spelling.get(p) ?? []))]));
+    return [...ids];
+  };
+  const parsedOf = new Map<string, ReturnType<typeof parseTarget>>();
 
+  // Communes in communes.csv order (an unknown commune counts as the first, as it always has;
+  // it is a data error anyway), each plan's rows in file order: a stable bucket sort.
   const communeOrder = new Map(raw.communes.map((c, i) => [c.id, i]));
-  const inPlanOrder = raw.targets
-    .map((t, i) => ({ t, i }))
-    .sort((a, b) => (communeOrder.get(a.t.commune_id) ?? 0) - (communeOrder.get(b.t.commune_id) ?? 0) || a.i - b.i)
-    .map(({ t }) => t);
+  const buckets: (typeof raw.targets)[] = raw.communes.map(() => []);
+  if (buckets.length === 0) buckets.push([]);
+  for (const t of raw.targets) buckets[communeOrder.get(t.commune_id) ?? 0]!.push(t);
   const targets: HarmonizedTarget[] = [];
-  for (const t of inPlanOrder) {
+  for (const t of buckets.flat()) {
     const map = crosswalk.get(t.target_id);
     if (!map) continue; // reported by readRules
     const symbols = ocr.get(t.seed_file);
-    const parsed = parseTarget(t.target_raw, {
-      unitRaw: t.unit_raw,
-      ocr: symbols !== undefined,
-      ocrSymbols: symbols ?? {},
-      words: rules.words,
-      units: rules.unitRules,
-    });
+    const key = `${symbols ? t.seed_file : ''}\u0000${t.unit_raw}\u0000${t.target_raw}`;
+    let parsed = parsedOf.get(key);
+    if (!parsed) {
+      parsed = parseTarget(t.target_raw, {
+        unitRaw: t.unit_raw,
+        ocr: symbols !== undefined,
+        ocrSymbols: symbols ?? {},
+        words: rules.words,
+        units: rules.unitRules,
+      });
+      parsedOf.set(key, parsed);
+    }
     if (!parsed.ok) {
       errors.push(
         dataError({

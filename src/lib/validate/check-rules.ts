@@ -122,34 +122,38 @@ export function readRules(raw: RawDataset, reader: TableReader): Rules {
         [t, 'cooperating_units', t.cooperating_units],
       ]),
     ];
+    // Unit cells repeat across thousands of plans: split and look up each distinct cell once.
+    const unknownOf = new Map<string, string[]>();
     for (const [row, column, cell] of cells) {
-      for (const piece of splitUnits(cell)) {
-        if (!known.has(piece)) {
-          errors.push(
-            refError(
-              row,
-              column,
-              piece,
-              `a spelling listed in ${name(`${DIR}/unit-spellings.csv`)} (add it there with its canonical unit ids)`,
-              `unit spelling "${piece}" is not in the synonym file`,
-            ),
-          );
-        }
+      let unknown = unknownOf.get(cell);
+      if (!unknown) unknownOf.set(cell, (unknown = splitUnits(cell).filter((piece) => !known.has(piece))));
+      for (const piece of unknown) {
+        errors.push(
+          refError(
+            row,
+            column,
+            piece,
+            `a spelling listed in ${name(`${DIR}/unit-spellings.csv`)} (add it there with its canonical unit ids)`,
+            `unit spelling "${piece}" is not in the synonym file`,
+          ),
+        );
       }
     }
   }
 
+  const documentIds = new Set(raw.documents.map((d) => d.id));
   for (const r of references) {
     if (indicators.length > 0 && !indicatorIds.has(r.indicator_id))
       errors.push(refError(r, 'indicator_id', r.indicator_id, 'an id from the catalogue'));
     const documentMissing = reader.rowIds.get('documents.csv')?.has(r.document_id) === false; // absent from a readable documents.csv
-    if (r.document_id !== '' && !raw.documents.some((d) => d.id === r.document_id) && documentMissing)
+    if (r.document_id !== '' && !documentIds.has(r.document_id) && documentMissing)
       errors.push(refError(r, 'document_id', r.document_id, 'an id from documents.csv, or empty'));
   }
 
   const seedFiles = new Set(raw.communes.flatMap((c) => c.source_files));
   // Only when every row of communes.csv passed: a rejected row's source files are unknown.
-  const communesRead = [...(reader.rowIds.get('communes.csv') ?? [])].every((id) => raw.communes.some((c) => c.id === id));
+  const communeIds = new Set(raw.communes.map((c) => c.id));
+  const communesRead = [...(reader.rowIds.get('communes.csv') ?? [])].every((id) => communeIds.has(id));
   for (const o of ocrReadings) {
     if (raw.communes.length > 0 && communesRead && !seedFiles.has(o.seed_file))
       errors.push(refError(o, 'seed_file', o.seed_file, 'a seed file listed in communes.csv'));

@@ -64,9 +64,10 @@ describe('datapackage.json', () => {
     );
   });
 
-  it('describes every published CSV and nothing else, with the CSV dialect and its exact size', async () => {
+  it('describes every all-communes CSV (what the zip holds) and nothing else, with the CSV dialect and its exact size', async () => {
     const { files, pkg } = await published();
-    const csvs = files.filter((f) => f.path.endsWith('.csv'));
+    const csvs = files.filter((f) => f.path.endsWith('.csv') && f.table!.group === 'all');
+    expect(csvs.length).toBe(13);
     expect(pkg.resources.map((r) => r.path)).toEqual(csvs.map((f) => f.path));
     expect(new Set(pkg.resources.map((r) => r.name)).size).toBe(pkg.resources.length);
     for (const r of pkg.resources) {

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { generateSynthetic } from '../../../scripts/lib/bench/synthetic.ts';
 import { readDataFiles } from '../../../src/lib/load/read-data-files.ts';
@@ -54,8 +55,12 @@ describe('the downloads list', () => {
     const { files, groups: g } = await groups('en');
     const bundles = g.find((x) => x.id === 'bundles')!.entries;
     expect(bundles.map((e) => e.links[0]!.path)).toEqual(['chi-tieu-xa.zip', 'chi-tieu-xa.xlsx', 'datapackage.json']);
-    expect(bundles[0]!.holds).toBe(`${files.length} files`);
+    // The zip: README, datapackage.json, the workbook and the 13 all-communes CSVs.
+    const zip = unzipSync(files.find((f) => f.path === 'chi-tieu-xa.zip')!.bytes);
+    expect(Object.keys(zip)).toHaveLength(16);
+    expect(bundles[0]!.holds).toBe('16 files');
     expect(bundles[1]!.holds).toBe('13 sheets');
+    expect(bundles[2]!.holds).toBe('13 tables');
   });
 });
 

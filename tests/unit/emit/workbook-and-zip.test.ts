@@ -1,7 +1,8 @@
 import { strFromU8, unzipSync } from 'fflate';
+import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Column } from '../../../src/lib/emit/csv.ts';
-import { BUNDLE_NAME, dataVersion, emitAll } from '../../../src/lib/emit/emit-bundle.ts';
+import { BUNDLE_NAME, dataVersion, emitAll, inZip } from '../../../src/lib/emit/emit-bundle.ts';
 import type { Table } from '../../../src/lib/emit/tables.ts';
 import { sheetName, workbook } from '../../../src/lib/emit/xlsx.ts';
 import { realDataset } from '../support/real-dataset.ts';
@@ -56,12 +57,47 @@ describe('the workbook', () => {
 });
 
 describe('the zip', () => {
-  it('holds every CSV and JSON, datapackage.json, the workbook and a README, with the same bytes', async () => {
+  it('holds the all-communes CSVs, datapackage.json, the workbook and a README, with the same bytes', async () => {
     const files = await emitAll(await realDataset(), { date: '2026-11-23' });
     const entries = unzipSync(files.find((f) => f.path === `${BUNDLE_NAME}.zip`)!.bytes);
-    const expected = files.filter((f) => !f.path.endsWith('.zip'));
+    const expected = files.filter(inZip);
+    const csvs = files.filter((f) => f.path.endsWith('.csv') && f.table!.group === 'all').map((f) => f.path);
+    expect(csvs).toContain('targets.csv');
+    expect(expected.map((f) => f.path).sort()).toEqual([...csvs, 'datapackage.json', `${BUNDLE_NAME}.xlsx`].sort());
     expect(Object.keys(entries).sort()).toEqual(['README.md', ...expected.map((f) => f.path)].sort());
     for (const f of expected) expect(Buffer.compare(Buffer.from(entries[f.path]!), Buffer.from(f.bytes)), f.path).toBe(0);
+  });
+
+  it('is a zip other tools read: the same entries and bytes through node:zlib, with the build date on every entry', async () => {
+    const files = await emitAll(await realDataset(), { date: '2026-11-23' });
+    const zip = Buffer.from(files.find((f) => f.path === `${BUNDLE_NAME}.zip`)!.bytes);
+    // Walk the central directory by hand and inflate each entry with zlib (an independent reader).
+    const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    const count = zip.readUInt16LE(end + 10);
+    let at = zip.readUInt32LE(end + 16);
+    const names: string[] = [];
+    for (let i = 0; i < count; i++) {
+      expect(zip.readUInt32LE(at)).toBe(0x02014b50);
+      const [method, time, date] = [zip.readUInt16LE(at + 10), zip.readUInt16LE(at + 12), zip.readUInt16LE(at + 14)];
+      const [csize, size, nameLength, local] = [
+        zip.readUInt32LE(at + 20),
+        zip.readUInt32LE(at + 24),
+        zip.readUInt16LE(at + 28),
+        zip.readUInt32LE(at + 42),
+      ];
+      const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
+      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+      const data = zip.subarray(start, start + csize);
+      const bytes = method === 0 ? data : inflateRawSync(data);
+      expect(bytes.length, name).toBe(size);
+      expect([date >> 9, (date >> 5) & 15, date & 31, time >> 11], name).toEqual([2026 - 1980, 11, 23, 12]);
+      const f = files.find((x) => x.path === name);
+      if (f) expect(Buffer.compare(bytes, Buffer.from(f.bytes)), name).toBe(0);
+      names.push(name);
+      at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+    }
+    expect(names[0]).toBe('README.md');
+    expect(names).toHaveLength(files.filter(inZip).length + 1);
   });
 
   it('has a README with the files, columns, normalization rules, licence, citation, date and version', async () => {
@@ -69,8 +105,15 @@ describe('the zip', () => {
     const readme = strFromU8(unzipSync(files.find((f) => f.path.endsWith('.zip'))!.bytes)['README.md']!);
     const version = dataVersion(files);
     expect(readme).toContain(`Data version **${version}**, built 2026-11-23`);
-    for (const f of files.filter((x) => x.path.endsWith('.csv')))
+    for (const f of files.filter((x) => x.path.endsWith('.csv') && inZip(x)))
       expect(readme).toContain(`\`${f.path}\` (${f.rows} ${f.rows === 1 ? 'row' : 'rows'})`);
+    // The slices are not in the zip: the README says where they are and how many there are.
+    expect(readme).toContain('Published beside this zip on the site');
+    expect(readme).toContain('`communes/<commune id>.csv` (4 files)');
+    expect(readme).toContain('`communes/<commune id>-source.csv` (4 files)');
+    const indicators = files.filter((x) => x.path.startsWith('indicators/') && x.path.endsWith('.csv')).length;
+    expect(readme).toContain(`\`indicators/<indicator id>.csv\` (${indicators} files)`);
+    expect(readme).not.toContain('`communes/nhon-trach.csv`');
     expect(readme).toContain('- `target_year` (integer)');
     expect(readme).toContain('- `comparator` (string)');
     expect(readme).toContain('methodology/');
