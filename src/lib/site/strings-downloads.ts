@@ -174,10 +174,10 @@ export const TABLE_TEXT: Record<string, { title: Bilingual; description: Bilingu
 /** The three bundles, by path. */
 export const BUNDLE_TEXT: Record<string, { title: Bilingual; description: Bilingual }> = {
   zip: {
-    title: { vi: 'Gói ZIP: tất cả các tệp', en: 'ZIP bundle: every file' },
+    title: { vi: 'Gói ZIP: các bảng chung', en: 'ZIP bundle: the all-communes tables' },
     description: {
-      vi: 'Mọi tệp CSV và JSON, sổ Excel, datapackage.json và README (ý nghĩa từng cột, cách chuẩn hóa, giấy phép, cách trích dẫn).',
-      en: 'Every CSV and JSON, the Excel workbook, datapackage.json and a README (column meanings, normalization, licence, citation).',
+      vi: 'Các bảng chung của mọi xã (CSV), sổ Excel, datapackage.json và README (ý nghĩa từng cột, cách chuẩn hóa, giấy phép, cách trích dẫn). Tệp theo từng xã, từng chỉ tiêu và bản JSON tải riêng bên dưới.',
+      en: 'The all-communes tables (CSV), the Excel workbook, datapackage.json and a README (column meanings, normalization, licence, citation). Per-commune and per-indicator files and the JSON twins are separate downloads below.',
     },
   },
   xlsx: {
