@@ -151,16 +151,16 @@ describe('full-text search (Pagefind) on /search/', () => {
     await w.context.close();
   });
 
-  it('shows ten results, then more on request, moving focus to the first new one', async () => {
+  it('shows five results, then more on request, moving focus to the first new one', async () => {
     const w = await openPage(f.browser, [f.site.origin]);
     await w.page.goto(f.site.url('search/?q=so'));
     await pagefindResults(w.page);
-    expect(await results(w.page).count()).toBe(10);
+    expect(await results(w.page).count()).toBe(5);
     await w.page.click('[data-more]');
-    await w.page.waitForFunction(() => document.querySelectorAll('[data-results] > li').length > 10);
-    expect(
-      await w.page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('[data-results] > li')[10]),
-    ).toBe(true);
+    await w.page.waitForFunction(() => document.querySelectorAll('[data-results] > li').length > 5);
+    expect(await w.page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('[data-results] > li')[5])).toBe(
+      true,
+    );
     await w.context.close();
   });
 });
