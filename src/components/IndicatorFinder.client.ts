@@ -1,9 +1,9 @@
 /**
  * Enhances every [data-finder] form into a WAI-ARIA 1.2 combobox with a listbox popup
- * (https://www.w3.org/WAI/ARIA/apg/patterns/combobox/). The list and Fuse.js are fetched on the
- * first focus of the input, never on page load. DOM is built with textContent only.
+ * (https://www.w3.org/WAI/ARIA/apg/patterns/combobox/). The lists (indicators in the page
+ * language, communes) and Fuse.js are fetched on the first focus of the input, never on page load. DOM is built with textContent only.
  */
-import { createFinder, type FinderEntry, type Suggestion } from '../lib/search/finder.ts';
+import { createFinder, type FinderCommunes, type FinderEntry, type Suggestion } from '../lib/search/finder.ts';
 import { isLang, type Lang } from '../lib/site/i18n.ts';
 import { SS } from '../lib/site/strings-search.ts';
 
@@ -11,6 +11,12 @@ type Loaded = ReturnType<typeof createFinder>;
 
 export function enhanceFinders(): void {
   for (const form of document.querySelectorAll<HTMLFormElement>('form[data-finder]:not([data-enhanced])')) enhance(form);
+}
+
+async function getJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${response.status} ${url}`);
+  return (await response.json()) as T;
 }
 
 function enhance(form: HTMLFormElement): void {
@@ -22,6 +28,8 @@ function enhance(form: HTMLFormElement): void {
   form.dataset.enhanced = '';
   const lang: Lang = isLang(form.dataset.lang) ? form.dataset.lang : 'vi';
   const indexUrl = form.dataset.index ?? '';
+  const communesUrl = form.dataset.communes ?? '';
+  const base = form.dataset.base ?? '/';
 
   input.setAttribute('role', 'combobox');
   input.setAttribute('aria-autocomplete', 'list');
@@ -38,11 +46,13 @@ function enhance(form: HTMLFormElement): void {
   const load = (): Promise<Loaded | null> => {
     loading ??= (async () => {
       try {
-        const [{ default: FuseCtor }, response] = await Promise.all([import('fuse.js/basic'), fetch(indexUrl)]);
-        if (!response.ok) throw new Error(`${response.status} ${indexUrl}`);
-        const entries = (await response.json()) as FinderEntry[];
+        const [{ default: FuseCtor }, entries, list] = await Promise.all([
+          import('fuse.js/basic'),
+          getJson<FinderEntry[]>(indexUrl),
+          getJson<FinderCommunes>(communesUrl),
+        ]);
         form.dataset.loaded = '';
-        return createFinder(FuseCtor, entries);
+        return createFinder(FuseCtor, entries, { list, lang, base });
       } catch (err) {
         console.warn('finder: list not loaded', err);
         announce(SS.finderLoadError[lang], 0);
@@ -119,7 +129,10 @@ function enhance(form: HTMLFormElement): void {
     }
     const find = await load();
     if (mine !== seq || !find) return;
+    const t0 = performance.now();
     suggestions = find(q);
+    // The cost of one query, for scripts/search-report.ts (budget: 50 ms on a slow phone).
+    performance.measure('finder-query', { start: t0 });
     render();
     open(suggestions.length > 0);
     none!.hidden = suggestions.length > 0;

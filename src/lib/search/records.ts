@@ -54,7 +54,9 @@ export function indicatorRecords(ds: Dataset, base: string, lang: Lang): SearchR
     const pillar = ds.rules.pillars.find((p) => p.id === ind.pillar);
     const pillarName = pillar ? (lang === 'vi' ? pillar.name_vi : pillar.name_en) : ind.pillar;
     const rows = ds.comparisons.find((c) => c.indicatorId === ind.id)?.rows ?? [];
-    const communeIds = ds.raw.communes.map((c) => c.id).filter((id) => rows.some((r) => r.communeId === id));
+    // Sets and maps, not nested scans: at 3,321 communes those made the index take minutes.
+    const withRow = new Set(rows.map((r) => r.communeId));
+    const communeIds = ds.raw.communes.map((c) => c.id).filter((id) => withRow.has(id));
     const communes = communeIds.map((id) => communeName.get(id) ?? id);
     const [name, otherName, definition] =
       lang === 'vi' ? [ind.name_vi, ind.name_en, ind.definition_vi] : [ind.name_en, ind.name_vi, ind.definition_en];
@@ -62,7 +64,9 @@ export function indicatorRecords(ds: Dataset, base: string, lang: Lang): SearchR
       .split(';')
       .map((t) => t.trim())
       .filter((t) => t !== '');
-    const wordings = rows.map((r) => `${communeName.get(r.communeId) ?? r.communeId}: ${sentence(`${r.text} ${r.targetRaw}`.trim())}`);
+    const wordings = indicatorWordings(
+      rows.map((r) => ({ commune: communeName.get(r.communeId) ?? r.communeId, text: `${r.text} ${r.targetRaw}` })),
+    );
     const text = [
       sentence(name),
       sentence(otherName),
@@ -78,7 +82,7 @@ export function indicatorRecords(ds: Dataset, base: string, lang: Lang): SearchR
       url: pageHref(base, lang, `indicators/${ind.id}`),
       language: lang,
       content: withFoldedCopy(text),
-      meta: { title: name, kind: 'indicator' as const, pillar: pillarName, communes: communes.join(', ') },
+      meta: { title: name, kind: 'indicator' as const, pillar: pillarName, communes: communeSummary(communes) },
       filters: { pillar: [pillarName], commune: communes },
     };
   });
@@ -86,12 +90,14 @@ export function indicatorRecords(ds: Dataset, base: string, lang: Lang): SearchR
 
 export function communeRecords(ds: Dataset, base: string, lang: Lang): SearchRecord[] {
   const L = SEARCH_LABEL;
+  const targetsOf = Map.groupBy(ds.targets, (t) => t.communeId);
+  const indicators = new Map(ds.rules.indicators.map((i) => [i.id, i]));
+  const indicatorName = (id: string | null) => {
+    const i = id ? indicators.get(id) : undefined;
+    return i ? (lang === 'vi' ? i.name_vi : i.name_en) : '';
+  };
   return ds.raw.communes.map((c) => {
-    const targets = ds.targets.filter((t) => t.communeId === c.id);
-    const indicatorName = (id: string | null) => {
-      const i = id ? ds.rules.indicators.find((x) => x.id === id) : undefined;
-      return i ? (lang === 'vi' ? i.name_vi : i.name_en) : '';
-    };
+    const targets = targetsOf.get(c.id) ?? [];
     const wordings = targets.map((t) => {
       const named = indicatorName(t.indicatorId);
       return sentence([named && `${named}:`, t.text, t.targetRaw].filter((s) => s !== '').join(' '));
@@ -118,6 +124,41 @@ export function communeRecords(ds: Dataset, base: string, lang: Lang): SearchRec
       filters: { commune: [c.name] },
     };
   });
+}
+
+/**
+ * At most this many distinct plan wordings go into an indicator record. Pagefind sends a
+ * record's whole text with each result shown, and at 3,321 communes an indicator with every
+ * commune's wording would be a fragment of hundreds of KB; the commune records still hold every
+ * wording, so a rare one is still found (on the commune's page).
+ */
+export const MAX_INDICATOR_WORDINGS = 12;
+/** Above this many communes, a result line gives their number rather than their names. */
+export const MAX_NAMED_COMMUNES = 5;
+
+/**
+ * An indicator's plan wordings as sentences, each distinct wording once, the most used first
+ * (then in plan order), with the communes that used it ("Nhơn Trạch: …", "A, B +3: …").
+ */
+export function indicatorWordings(rows: readonly { commune: string; text: string }[], max = MAX_INDICATOR_WORDINGS): string[] {
+  const by = new Map<string, string[]>();
+  for (const r of rows) {
+    const text = sentence(r.text.replace(/\s+/g, ' '));
+    if (text === '') continue;
+    const names = by.get(text) ?? [];
+    if (!names.includes(r.commune)) names.push(r.commune);
+    by.set(text, names);
+  }
+  return [...by]
+    .map(([text, names], i) => ({ text, names, i }))
+    .sort((a, b) => b.names.length - a.names.length || a.i - b.i)
+    .slice(0, max)
+    .map(({ text, names }) => `${names.slice(0, 2).join(', ')}${names.length > 2 ? ` +${names.length - 2}` : ''}: ${text}`);
+}
+
+/** "Nhơn Trạch, Xuân Thành" while they are few; their number ("2950") when there are many. */
+export function communeSummary(names: readonly string[], max = MAX_NAMED_COMMUNES): string {
+  return names.length > max ? String(names.length) : names.join(', ');
 }
 
 function capitalize(s: string): string {

@@ -12,8 +12,15 @@ export interface SearchView {
   pillars: string[];
   communes: string[];
   browse: { href: string; label: string }[];
+  /** Every commune, while they are few (MAX_LISTED_COMMUNES); else none (browse links to the index). */
   communeLinks: { href: string; label: string }[];
 }
+
+/**
+ * Above this many communes the page links to the communes index instead of listing each one:
+ * at 3,321 communes the list alone would weigh some 300 KB of HTML on the search page.
+ */
+export const MAX_LISTED_COMMUNES = 60;
 
 export function searchView(ds: Dataset, lang: Lang, base: string): SearchView {
   const pillars = [...ds.rules.pillars].sort((a, b) => a.order - b.order).map((p) => (lang === 'vi' ? p.name_vi : p.name_en));
@@ -26,6 +33,9 @@ export function searchView(ds: Dataset, lang: Lang, base: string): SearchView {
       { href: pageHref(base, lang, 'communes'), label: SS.browseCommunes[lang] },
       { href: pageHref(base, lang, 'methodology'), label: SS.browseMethodology[lang] },
     ],
-    communeLinks: ds.raw.communes.map((c) => ({ href: pageHref(base, lang, `communes/${c.id}`), label: `${c.name} (${c.province})` })),
+    communeLinks:
+      ds.raw.communes.length > MAX_LISTED_COMMUNES
+        ? []
+        : ds.raw.communes.map((c) => ({ href: pageHref(base, lang, `communes/${c.id}`), label: `${c.name} (${c.province})` })),
   };
 }

@@ -3,7 +3,7 @@ import { getDataset } from '../../lib/load/site-data.ts';
 import { finderEntries } from '../../lib/search/finder.ts';
 import { LANGS, type Lang } from '../../lib/site/i18n.ts';
 
-/** The instant finder's list, one file per language: /search-index/vi.json, /search-index/en.json. */
+/** The instant finder's indicators, one file per language: /search-index/vi.json, /search-index/en.json. */
 export function getStaticPaths() {
   return LANGS.map((lang) => ({ params: { lang }, props: { lang } }));
 }

@@ -1,23 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import Fuse from 'fuse.js/basic';
 import { realDataset } from '../support/real-dataset.ts';
-import { createFinder, FINDER_LIMIT, finderEntries } from '../../../src/lib/search/finder.ts';
+import {
+  communeMatcher,
+  createFinder,
+  FINDER_LIMIT,
+  FINDER_MAX_WORDINGS,
+  finderCommunes,
+  finderEntries,
+  type FinderCommunes,
+} from '../../../src/lib/search/finder.ts';
 import type { Lang } from '../../../src/lib/site/i18n.ts';
 
 async function find(q: string, lang: Lang = 'vi') {
-  return createFinder(Fuse, finderEntries(await realDataset(), lang, '/'))(q);
+  const ds = await realDataset();
+  return createFinder(Fuse, finderEntries(ds, lang, '/'), { list: finderCommunes(ds), lang, base: '/' })(q);
 }
 const first = async (q: string, lang: Lang = 'vi') => (await find(q, lang))[0]?.entry.url;
 
 describe('finderEntries', () => {
-  it('lists every indicator and every commune, linking to the page in the current language under the base', async () => {
+  it('lists every indicator, and every commune in a shared list, linking to pages in the current language under the base', async () => {
     const ds = await realDataset();
     const entries = finderEntries(ds, 'en', '/portal/');
-    expect(entries).toHaveLength(ds.rules.indicators.length + ds.raw.communes.length);
+    expect(entries).toHaveLength(ds.rules.indicators.length);
     expect(entries.find((e) => e.url === '/portal/en/indicators/adult-digital-signature/')?.title).toBe(
       'Adults with a personal digital signature',
     );
-    expect(entries.find((e) => e.url === '/portal/en/communes/nghia-dan/')).toMatchObject({ kind: 'commune', title: 'Nghĩa Đàn' });
+    const list = finderCommunes(ds);
+    expect(list.communes).toHaveLength(ds.raw.communes.length);
+    const s = createFinder(Fuse, entries, { list, lang: 'en', base: '/portal/' })('nghia dan');
+    expect(s[0]?.entry).toMatchObject({ kind: 'commune', title: 'Nghĩa Đàn', url: '/portal/en/communes/nghia-dan/' });
+    expect(s[0]?.entry.detail).toMatch(/^(Commune|Ward|Special zone) · Nghệ An$/);
   });
 
   it('keeps the other language name, the related terms and each plan wording of an indicator', async () => {
@@ -25,7 +38,42 @@ describe('finderEntries', () => {
     expect(entry.names).toContain('Adults with a personal digital signature');
     expect(entry.names).toContain('chữ ký số');
     expect(entry.wordings.length).toBeGreaterThan(0);
+    expect(entry.wordings.length).toBeLessThanOrEqual(FINDER_MAX_WORDINGS);
     expect(entry.detail).toBe('Xã hội số');
+  });
+});
+
+describe('the commune matcher (many communes, folded word prefixes)', () => {
+  const list: FinderCommunes = {
+    provinces: ['Đồng Nai', 'Nghệ An'],
+    communes: [
+      ['xuan-thanh', 'Xuân Thành', 0, 'xã'],
+      ['xuan-thanh-2', 'Xuân Thành', 1, 'xã'],
+      ['thanh-xuan', 'Thanh Xuân', 1, 'phường'],
+      ['xuan-thanh-dong', 'Xuân Thành Đông', 0, 'xã'],
+      ...Array.from({ length: 3300 }, (_, i): FinderCommunes['communes'][number] => [`c${i}`, `Mẫu ${i}`, i % 2, 'xã']),
+    ],
+  };
+  const match = communeMatcher(list);
+  const ids = (q: string) => match(q, 8).map(([i]) => list.communes[i]![0]);
+
+  it('ranks the whole name, then its beginning, then its words in any order', () => {
+    expect(ids('xuan thanh')).toEqual(['xuan-thanh', 'xuan-thanh-2', 'xuan-thanh-dong', 'thanh-xuan']);
+    expect(ids('xuan th')).toEqual(['xuan-thanh', 'xuan-thanh-2', 'xuan-thanh-dong', 'thanh-xuan']);
+  });
+
+  it('folds đ and marks, and takes the unit type and the province as extra words only', () => {
+    expect(ids('thanh dong')).toEqual(['xuan-thanh-dong', 'xuan-thanh']);
+    expect(ids('xa xuan thanh nghe an')).toEqual(['xuan-thanh-2', 'thanh-xuan']);
+    expect(ids('nghe an')).toEqual([]);
+    expect(ids('xa')).toEqual([]);
+  });
+
+  it('answers a query over 3,300 communes well within a keystroke', () => {
+    match('mau 12', 8);
+    const t0 = performance.now();
+    for (let i = 0; i < 10; i++) match(`mau ${i}`, 8);
+    expect((performance.now() - t0) / 10).toBeLessThan(50);
   });
 });
 

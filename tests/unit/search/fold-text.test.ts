@@ -6,8 +6,18 @@ describe('search folding helpers', () => {
     expect(withFoldedCopy('Xã Đồng Nai')).toBe(`Xã Đồng Nai ${FOLD_SEPARATOR} Xa Dong Nai`);
   });
 
-  it('adds no copy to text that folding leaves unchanged', () => {
+  it('adds no copy to text without đ: Pagefind matches "phu song" to "phủ sóng" by itself', () => {
     expect(withFoldedCopy('5G coverage')).toBe('5G coverage');
+    expect(withFoldedCopy('Tỷ lệ phủ sóng 5G')).toBe('Tỷ lệ phủ sóng 5G');
+  });
+
+  it('copies only the words with đ and one word either side, so two-word phrases stay whole', () => {
+    expect(withFoldedCopy('Người dân có tài khoản định danh điện tử (VNeID) trên toàn xã')).toBe(
+      `Người dân có tài khoản định danh điện tử (VNeID) trên toàn xã ${FOLD_SEPARATOR} khoan dinh danh dien tu`,
+    );
+    expect(withFoldedCopy('Đạt chuẩn nông thôn mới; hoàn thành đề án')).toBe(
+      `Đạt chuẩn nông thôn mới; hoàn thành đề án ${FOLD_SEPARATOR} Dat chuan thanh de an`,
+    );
   });
 
   it('normalizes to NFC and collapses white space before copying', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { realDataset } from '../support/real-dataset.ts';
 import { FOLD_SEPARATOR, readablePart } from '../../../src/lib/search/fold-text.ts';
-import { normalizeBase, searchRecords } from '../../../src/lib/search/records.ts';
+import { communeSummary, indicatorWordings, normalizeBase, searchRecords } from '../../../src/lib/search/records.ts';
 
 const BASE = '/cong-thong-tin/chi-tieu-57/';
 
@@ -65,6 +65,23 @@ describe('searchRecords on the real data', () => {
     const rec = searchRecords(ds, '/').find((r) => r.url === '/en/communes/nhon-trach/')!;
     expect(readablePart(rec.content)).toMatch(/^Nhơn Trạch ward, Đồng Nai province\. Plan 57\/KH-UBND/);
     expect(rec.language).toBe('en');
+  });
+});
+
+describe('indicator records stay small at thousands of communes', () => {
+  const rows = Array.from({ length: 3000 }, (_, i) => ({ commune: `Xã ${i}`, text: `Mẫu câu ${i % 40} về chữ ký số` }));
+
+  it('keeps each distinct wording once, the most used first, at most the cap', () => {
+    const out = indicatorWordings([...rows, { commune: 'Xã A', text: 'Hiếm  gặp' }], 12);
+    expect(out).toHaveLength(12);
+    expect(out[0]).toBe('Xã 0, Xã 40 +73: Mẫu câu 0 về chữ ký số.');
+    expect(out.some((w) => w.includes('Hiếm'))).toBe(false);
+    expect(indicatorWordings([{ commune: 'Nhơn Trạch', text: 'Đạt  95% ' }])).toEqual(['Nhơn Trạch: Đạt 95%.']);
+  });
+
+  it('names a few communes, and counts many', () => {
+    expect(communeSummary(['Nhơn Trạch', 'Xuân Thành'])).toBe('Nhơn Trạch, Xuân Thành');
+    expect(communeSummary(rows.map((r) => r.commune))).toBe('3000');
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { realDataset } from '../support/real-dataset.ts';
 import { searchRecords } from '../../../src/lib/search/records.ts';
-import { searchView } from '../../../src/lib/search/search-view.ts';
+import { MAX_LISTED_COMMUNES, searchView } from '../../../src/lib/search/search-view.ts';
 
 describe('searchView', () => {
   it('offers as filter choices exactly the pillar and commune names the records are filtered by', async () => {
@@ -32,5 +32,14 @@ describe('searchView', () => {
     ]);
     expect(view.communeLinks.map((c) => c.href)).toContain('/portal/en/communes/nghia-dan/');
     expect(view.communeLinks.find((c) => c.href.endsWith('/xuan-thanh/'))?.label).toBe('Xuân Thành (Đồng Nai)');
+  });
+
+  it('links to the communes index instead of listing them when there are many', async () => {
+    const ds = await realDataset();
+    const c = ds.raw.communes[0]!;
+    const many = Array.from({ length: MAX_LISTED_COMMUNES + 1 }, (_, i) => ({ ...c, id: `${c.id}-${i}` }));
+    const view = searchView({ ...ds, raw: { ...ds.raw, communes: many } }, 'vi', '/');
+    expect(view.communeLinks).toEqual([]);
+    expect(view.browse.map((b) => b.href)).toContain('/communes/');
   });
 });
