@@ -64,7 +64,12 @@ export function checkDataset(files: DataFiles, label = 'data'): DatasetResult {
   const comparisons = rules.indicators.map((i) => compareIndicator(i.id, byIndicator.get(i.id) ?? [], communeOrder));
   const profiles = communeProfiles(communeOrder, targets, comparisons);
   const sourceTargetsByCommune = groupBy(communeOrder, raw.targets, (t) => t.commune_id);
-  const counts = communeOrder.map((id) => `${id} ${sourceTargetsByCommune.get(id)!.length}`).join(', ');
+  // Each commune named with its count while the line stays readable; past a dozen, the range.
+  const perCommune = communeOrder.map((id) => sourceTargetsByCommune.get(id)!.length);
+  const counts =
+    communeOrder.length <= 12
+      ? communeOrder.map((id, i) => `${id} ${perCommune[i]}`).join(', ')
+      : `${Math.min(...perCommune)}–${Math.max(...perCommune)} per commune`;
   const mapped = targets.filter((t) => t.match !== 'unmapped').length;
   return {
     ok: true,
