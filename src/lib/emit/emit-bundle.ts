@@ -29,6 +29,17 @@ export function buildDate(env: Record<string, string | undefined>): string {
 
 /** Short hash of every published CSV (path and bytes): changes exactly when published data changes. */
 export function dataVersion(files: EmittedFile[]): string {
+  // Every page that cites the data asks for it: hash the files once per emitted set (at 300
+  // communes, hashing per page cost 100 s of a 160 s build).
+  const known = versionCache.get(files);
+  if (known) return known;
+  const version = hashVersion(files);
+  versionCache.set(files, version);
+  return version;
+}
+const versionCache = new WeakMap<EmittedFile[], string>();
+
+function hashVersion(files: EmittedFile[]): string {
   const h = createHash('sha256');
   for (const f of files.filter((x) => x.path.endsWith('.csv'))) {
     h.update(`${f.path}\n`);
