@@ -416,6 +416,18 @@ function unrankedNote(t: HarmonizedTarget, lang: Lang): string | null {
  * communes set the same indicator.
  */
 export function communeGroups(ds: Dataset, communeId: string, lang: Lang): CommuneGroup[] {
+  // The page, its summary and its embed all ask: compute once per commune and language (at
+  // 3,321 communes the repeats cost a minute of the build).
+  let byKey = groupsCache.get(ds);
+  if (!byKey) groupsCache.set(ds, (byKey = new Map()));
+  const key = `${lang}|${communeId}`;
+  let groups = byKey.get(key);
+  if (!groups) byKey.set(key, (groups = computeCommuneGroups(ds, communeId, lang)));
+  return groups;
+}
+const groupsCache = new WeakMap<Dataset, Map<string, CommuneGroup[]>>();
+
+function computeCommuneGroups(ds: Dataset, communeId: string, lang: Lang): CommuneGroup[] {
   const sc = communeScope(ds, communeId);
   const ix = datasetIndex(sc);
   const profile = ix.profile.get(communeId);
