@@ -416,15 +416,20 @@ function unrankedNote(t: HarmonizedTarget, lang: Lang): string | null {
  * communes set the same indicator.
  */
 export function communeGroups(ds: Dataset, communeId: string, lang: Lang): CommuneGroup[] {
-  // The page, its summary and its embed all ask: compute once per commune and language (at
-  // 3,321 communes the repeats cost a minute of the build).
-  let byKey = groupsCache.get(ds);
-  if (!byKey) groupsCache.set(ds, (byKey = new Map()));
+  // A page and its summary both ask, one after the other: keep the last few results. Not all of
+  // them — at 3,321 communes × 2 languages that cache alone pushed the build out of memory.
+  let recent = groupsCache.get(ds);
+  if (!recent) groupsCache.set(ds, (recent = new Map()));
   const key = `${lang}|${communeId}`;
-  let groups = byKey.get(key);
-  if (!groups) byKey.set(key, (groups = computeCommuneGroups(ds, communeId, lang)));
+  let groups = recent.get(key);
+  if (!groups) {
+    groups = computeCommuneGroups(ds, communeId, lang);
+    recent.set(key, groups);
+    if (recent.size > RECENT_GROUPS) recent.delete(recent.keys().next().value!);
+  }
   return groups;
 }
+const RECENT_GROUPS = 4;
 const groupsCache = new WeakMap<Dataset, Map<string, CommuneGroup[]>>();
 
 function computeCommuneGroups(ds: Dataset, communeId: string, lang: Lang): CommuneGroup[] {
