@@ -1,4 +1,5 @@
 import type { Dataset } from '../validate/check-dataset.ts';
+import { isScoped } from '../view/scope.ts';
 import { LANGS, type Lang } from '../site/i18n.ts';
 import { pageHref } from '../site/paths.ts';
 import { withFoldedCopy } from './fold-text.ts';
@@ -96,8 +97,13 @@ export function communeRecords(ds: Dataset, base: string, lang: Lang): SearchRec
     const i = id ? indicators.get(id) : undefined;
     return i ? (lang === 'vi' ? i.name_vi : i.name_en) : '';
   };
+  // Past a dozen communes a commune's record holds who and where, not its targets' wordings nor
+  // the plan title every plan shares: Pagefind fetches one index chunk per query word, and with
+  // 1,000 communes' wordings the chunks of common words ("số", "ký") made a first query 230 KB.
+  // The wordings stay findable through the indicator records; the commune page carries them all.
+  const brief = isScoped(ds);
   return ds.raw.communes.map((c) => {
-    const targets = targetsOf.get(c.id) ?? [];
+    const targets = brief ? [] : (targetsOf.get(c.id) ?? []);
     const wordings = targets.map((t) => {
       const named = indicatorName(t.indicatorId);
       return sentence([named && `${named}:`, t.text, t.targetRaw].filter((s) => s !== '').join(' '));
@@ -110,7 +116,7 @@ export function communeRecords(ds: Dataset, base: string, lang: Lang): SearchRec
           : `${c.name} ${unitType}, ${c.province} ${L.province.en}`,
       ),
       sentence(`${L.plan[lang]} ${c.plan_number}, ${c.plan_date_raw}`),
-      sentence(c.title),
+      brief ? '' : sentence(c.title),
       c.signer ? sentence(`${L.signedBy[lang]}: ${c.signer}${c.signer_title ? ` (${c.signer_title})` : ''}`) : '',
       ...wordings,
     ]

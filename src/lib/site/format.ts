@@ -68,8 +68,8 @@ export const STANDING: Record<Standing, { label: Bilingual; shape: string; css: 
   unranked: { label: { vi: 'không xếp hạng', en: 'not ranked' }, shape: '○', css: 'unranked' },
 };
 
-export function communeName(ds: Dataset, id: string): string {
-  return ds.raw.communes.find((c) => c.id === id)?.name ?? id;
+export function communeName(ds: Pick<Dataset, 'communeById'>, id: string): string {
+  return ds.communeById.get(id)?.name ?? id;
 }
 
 export function indicatorName(ds: Dataset, id: string, lang: Lang): string {

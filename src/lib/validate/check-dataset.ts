@@ -51,9 +51,16 @@ export function checkDataset(files: DataFiles, label = 'data'): DatasetResult {
   const harmonized = harmonizeTargets(raw, rules);
   const errors = [...reader.finish(), ...harmonized.errors];
   if (errors.length > 0) return { ok: false, errors: sortDataErrors(errors) };
+  return { ok: true, value: compareDataset(raw, rules, harmonized.targets) };
+}
 
+/**
+ * The compare stage and the lookups, on checked and harmonized rows. Also used on a subset of
+ * the communes (src/lib/view/scope.ts: a province), so that every standing and every lookup of a
+ * scoped dataset is computed among its own communes.
+ */
+export function compareDataset(raw: RawDataset, rules: Rules, targets: HarmonizedTarget[]): Dataset {
   const communeOrder = raw.communes.map((c) => c.id);
-  const targets = harmonized.targets;
   const targetsByCommune = groupBy(communeOrder, targets, (t) => t.communeId);
   const byIndicator = groupBy(
     rules.indicators.map((i) => i.id),
@@ -72,25 +79,22 @@ export function checkDataset(files: DataFiles, label = 'data'): DatasetResult {
       : `${Math.min(...perCommune)}–${Math.max(...perCommune)} per commune`;
   const mapped = targets.filter((t) => t.match !== 'unmapped').length;
   return {
-    ok: true,
-    value: {
-      raw,
-      rules,
-      targets,
-      comparisons,
-      profiles,
-      summary:
-        `${raw.communes.length} communes, ${raw.targets.length} targets (${counts}), ${raw.tasks.length} tasks, ` +
-        `${rules.indicators.length} indicators, ${mapped} targets mapped, ${targets.length - mapped} unmapped`,
-      communeById: new Map(raw.communes.map((c) => [c.id, c])),
-      targetsByCommune,
-      targetsByIndicator: byIndicator,
-      sourceTargetsByCommune,
-      tasksByCommune: groupBy(communeOrder, raw.tasks, (t) => t.commune_id),
-      comparisonByIndicator: new Map(comparisons.map((c) => [c.indicatorId, c])),
-      profileByCommune: new Map(profiles.map((p) => [p.communeId, p])),
-      standingByTarget: new Map(profiles.flatMap((p) => p.standings.map((s) => [s.target.targetId, s]))),
-    },
+    raw,
+    rules,
+    targets,
+    comparisons,
+    profiles,
+    summary:
+      `${raw.communes.length} communes, ${raw.targets.length} targets (${counts}), ${raw.tasks.length} tasks, ` +
+      `${rules.indicators.length} indicators, ${mapped} targets mapped, ${targets.length - mapped} unmapped`,
+    communeById: new Map(raw.communes.map((c) => [c.id, c])),
+    targetsByCommune,
+    targetsByIndicator: byIndicator,
+    sourceTargetsByCommune,
+    tasksByCommune: groupBy(communeOrder, raw.tasks, (t) => t.commune_id),
+    comparisonByIndicator: new Map(comparisons.map((c) => [c.indicatorId, c])),
+    profileByCommune: new Map(profiles.map((p) => [p.communeId, p])),
+    standingByTarget: new Map(profiles.flatMap((p) => p.standings.map((s) => [s.target.targetId, s]))),
   };
 }
 

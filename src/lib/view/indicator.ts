@@ -423,6 +423,13 @@ export function initialLetter(text: string): string {
     .toLocaleUpperCase('vi');
 }
 
+/** Communes without a same/comparable target that still have a related row (one pass). */
+function relatedOnly(c: IndicatorComparison | undefined): string[] {
+  if (!c) return [];
+  const withRows = new Set(c.rows.map((r) => r.communeId));
+  return c.communesWithout.filter((id) => withRows.has(id));
+}
+
 export function indicatorIndex(ds: Dataset, lang: Lang): IndicatorIndex {
   const entries = ds.rules.indicators.map((i): IndexEntry => {
     const c = ds.comparisons.find((x) => x.indicatorId === i.id);
@@ -431,7 +438,7 @@ export function indicatorIndex(ds: Dataset, lang: Lang): IndicatorIndex {
       name: lang === 'vi' ? i.name_vi : i.name_en,
       unitLabel: UNIT_LABEL[i.unit][lang],
       setBy: (c?.communesWithTarget ?? []).map((id) => communeName(ds, id)),
-      relatedOnly: (c?.communesWithout ?? []).filter((id) => c?.rows.some((r) => r.communeId === id)).map((id) => communeName(ds, id)),
+      relatedOnly: relatedOnly(c).map((id) => communeName(ds, id)),
     };
   });
   const byId = new Map(entries.map((e) => [e.id, e]));

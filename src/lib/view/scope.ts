@@ -1,7 +1,5 @@
-import { communeProfile } from '../compare/commune-profile.ts';
-import { compareIndicator } from '../compare/compare-indicator.ts';
 import { fold } from '../text/fold.ts';
-import type { Dataset } from '../validate/check-dataset.ts';
+import { compareDataset, type Dataset } from '../validate/check-dataset.ts';
 
 /**
  * Scopes: which communes a page puts side by side.
@@ -98,23 +96,17 @@ export function scopeDataset(ds: Dataset, communeIds: readonly string[]): Datase
   if (hit) return hit;
 
   const keep = new Set(communeIds);
-  const communes = ds.raw.communes.filter((c) => keep.has(c.id));
-  const order = communes.map((c) => c.id);
-  const targets = ds.targets.filter((t) => keep.has(t.communeId));
-  const comparisons = ds.rules.indicators.map((i) => compareIndicator(i.id, targets, order));
-  const scoped: Dataset = {
-    ...ds,
-    raw: {
-      ...ds.raw,
-      communes,
-      targets: ds.raw.targets.filter((t) => keep.has(t.commune_id)),
-      tasks: ds.raw.tasks.filter((t) => keep.has(t.commune_id)),
-    },
-    targets,
-    comparisons,
-    profiles: order.map((id) => communeProfile(id, targets, comparisons)),
-    summary: `${communes.length} of ${ds.raw.communes.length} communes`,
+  const raw = {
+    ...ds.raw,
+    communes: ds.raw.communes.filter((c) => keep.has(c.id)),
+    targets: ds.raw.targets.filter((t) => keep.has(t.commune_id)),
+    tasks: ds.raw.tasks.filter((t) => keep.has(t.commune_id)),
   };
+  const scoped = compareDataset(
+    raw,
+    ds.rules,
+    ds.targets.filter((t) => keep.has(t.communeId)),
+  );
   byKey.set(key, scoped);
   return scoped;
 }
