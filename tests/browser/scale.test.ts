@@ -92,7 +92,10 @@ describe('the site past a dozen communes', () => {
     const again = await openPage(f.browser, [f.site.origin], { width: 1280 });
     await again.page.goto(url);
     await again.page.waitForFunction(() => !document.getElementById('live-wrap')!.hidden);
-    expect(await again.page.$$eval('#live-wrap thead th.commune-col', (ths) => ths.length)).toBe(3);
+    const heads = await again.page.$$eval('#live-wrap thead th.commune-col', (ths) => ths.map((th) => th.textContent ?? ''));
+    expect(heads).toHaveLength(3);
+    // Named, not by id, though the link carries only ids.
+    for (const h of heads) expect(h).toMatch(/^Mẫu \d{4} \(dữ liệu giả lập\)$/);
     expect(again.errors).toEqual([]);
     await again.context.close();
 
