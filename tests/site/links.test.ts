@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_BUILD, ROOT_BUILD, requireBuild } from '../support/built-site.ts';
+import { BASE_BUILD, ROOT_BUILD, SCALED_BUILD, requireBuild } from '../support/built-site.ts';
 import { checkLinks } from '../support/links.ts';
 
-describe.each([ROOT_BUILD, BASE_BUILD])('the build in $dir (base $base)', ({ dir, base }) => {
+describe.each([ROOT_BUILD, BASE_BUILD, SCALED_BUILD])('the build in $dir (base $base)', ({ dir, base }) => {
   it('has no broken internal link and no link to another host', async () => {
     requireBuild(dir);
     const { checked, broken } = await checkLinks(dir, base);
