@@ -33,19 +33,21 @@ export const UNIT_TYPE: Record<UnitType, Bilingual> = {
  * Lookups by id, built once per dataset. A build renders two pages per commune; a scan of
  * ds.targets (~40 per commune) or ds.profiles per page would make the build quadratic in the
  * number of communes (3,321 → 6,642 pages × 130,000 targets). With these, a page costs the size
- * of its own plan, and of its province's rank groups when scoped.
+ * of its own plan, and of its province's rank groups when scoped. Most are the Dataset's own
+ * (built once by compareDataset, for a province as for the whole set); added here: target,
+ * indicator, rank-group placement and unit spelling by id.
  */
 export interface DatasetIndex {
-  commune: Map<string, Commune>;
+  commune: ReadonlyMap<string, Commune>;
   /** A commune's targets, in ds.targets order. */
-  targetsOf: Map<string, HarmonizedTarget[]>;
+  targetsOf: ReadonlyMap<string, HarmonizedTarget[]>;
   /** A commune's tasks, in ds.raw.tasks order. */
-  tasksOf: Map<string, Task[]>;
+  tasksOf: ReadonlyMap<string, Task[]>;
   target: Map<string, HarmonizedTarget>;
   /** An indicator's targets (every match), in ds.targets order. */
-  targetsFor: Map<string, HarmonizedTarget[]>;
-  comparison: Map<string, IndicatorComparison>;
-  profile: Map<string, CommuneProfile>;
+  targetsFor: ReadonlyMap<string, HarmonizedTarget[]>;
+  comparison: ReadonlyMap<string, IndicatorComparison>;
+  profile: ReadonlyMap<string, CommuneProfile>;
   indicator: Map<string, Indicator>;
   /** A rankable target's rank group and entry. */
   placement: Map<string, { group: RankGroup; entry: RankedEntry }>;
@@ -55,34 +57,22 @@ export interface DatasetIndex {
 
 const indexCache = new WeakMap<Dataset, DatasetIndex>();
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 /** The indexes of a dataset, built on first use and kept as long as the dataset lives. */
 export function datasetIndex(ds: Dataset): DatasetIndex {
   const hit = indexCache.get(ds);
   if (hit) return hit;
   const ix: DatasetIndex = {
-    commune: new Map(ds.raw.communes.map((c) => [c.id, c])),
-    targetsOf: new Map(),
-    tasksOf: new Map(),
-    target: new Map(),
-    targetsFor: new Map(),
-    comparison: new Map(ds.comparisons.map((c) => [c.indicatorId, c])),
-    profile: new Map(ds.profiles.map((p) => [p.communeId, p])),
+    commune: ds.communeById,
+    targetsOf: ds.targetsByCommune,
+    tasksOf: ds.tasksByCommune,
+    target: new Map(ds.targets.map((t) => [t.targetId, t])),
+    targetsFor: ds.targetsByIndicator,
+    comparison: ds.comparisonByIndicator,
+    profile: ds.profileByCommune,
     indicator: new Map(ds.rules.indicators.map((i) => [i.id, i])),
     placement: new Map(),
     spelling: new Map(ds.rules.spellings.map((s) => [s.spelling, s.unit_ids])),
   };
-  for (const t of ds.targets) {
-    push(ix.targetsOf, t.communeId, t);
-    ix.target.set(t.targetId, t);
-    if (t.indicatorId) push(ix.targetsFor, t.indicatorId, t);
-  }
-  for (const t of ds.raw.tasks) push(ix.tasksOf, t.commune_id, t);
   for (const c of ds.comparisons)
     for (const group of c.groups) for (const entry of group.entries) ix.placement.set(entry.targetId, { group, entry });
   indexCache.set(ds, ix);
@@ -116,16 +106,6 @@ export function targetById(ds: Dataset, targetId: string): HarmonizedTarget | un
 
 // ---------------------------------------------------------------------------------------------
 // Comparison scope
-
-/**
- * The dataset a commune is compared within: the whole set up to MAX_COLUMNS communes, else its
- * province (see scope.ts). A dataset that is already one province is its own scope (scoping it
- * again would recompute the same standings).
- */
-export function communeScope(ds: Dataset, communeId: string): Dataset {
-  if (!isScoped(ds) || provincesOf(ds).length === 1) return ds;
-  return comparisonScopeOf(ds, communeId);
-}
 
 export interface ScopeInfo {
   province: Province;
@@ -433,7 +413,7 @@ const RECENT_GROUPS = 4;
 const groupsCache = new WeakMap<Dataset, Map<string, CommuneGroup[]>>();
 
 function computeCommuneGroups(ds: Dataset, communeId: string, lang: Lang): CommuneGroup[] {
-  const sc = communeScope(ds, communeId);
+  const sc = comparisonScopeOf(ds, communeId);
   const ix = datasetIndex(sc);
   const profile = ix.profile.get(communeId);
   if (!profile) throw new Error(`unknown commune ${communeId}`);
@@ -533,7 +513,7 @@ export const STANDING_ORDER: Standing[] = ['above', 'equal', 'between', 'below',
 
 /** How many of the commune's targets stand above, equal, … the others (standings with none left out). */
 export function standingSummary(ds: Dataset, communeId: string): { standing: Standing; count: number }[] {
-  const profile = datasetIndex(communeScope(ds, communeId)).profile.get(communeId);
+  const profile = datasetIndex(comparisonScopeOf(ds, communeId)).profile.get(communeId);
   if (!profile) throw new Error(`unknown commune ${communeId}`);
   return STANDING_ORDER.filter((s) => profile.counts[s] > 0).map((standing) => ({ standing, count: profile.counts[standing] }));
 }
@@ -686,7 +666,7 @@ function settersCounted(
  * and this one did not, by pillar, with who set them: named up to MAX_NAMED, counted past that.
  */
 export function missingByPillar(ds: Dataset, communeId: string, lang: Lang): { pillar: Pillar; items: MissingItem[] }[] {
-  const sc = communeScope(ds, communeId);
+  const sc = comparisonScopeOf(ds, communeId);
   const ix = datasetIndex(sc);
   const profile = ix.profile.get(communeId);
   if (!profile) throw new Error(`unknown commune ${communeId}`);
@@ -887,7 +867,7 @@ export function communeCards(ds: Dataset, lang: Lang): CommuneCard[] {
     targets: targetsOf(ds, c.id).length,
     tasks: tasksOf(ds, c.id).length,
     counts: summaryItems(ds, c.id, lang),
-    missing: datasetIndex(communeScope(ds, c.id)).profile.get(c.id)!.missing.length,
+    missing: datasetIndex(comparisonScopeOf(ds, c.id)).profile.get(c.id)!.missing.length,
   }));
 }
 
@@ -926,7 +906,7 @@ export function provinceRows(ds: Dataset, slug: string, lang: Lang): { province:
   const province = provincesOf(ds).find((p) => p.slug === slug);
   if (!province) throw new Error(`unknown province ${slug}`);
   const rows = province.communeIds.map((id): ProvinceRow => {
-    const profile = datasetIndex(communeScope(ds, id)).profile.get(id)!;
+    const profile = datasetIndex(comparisonScopeOf(ds, id)).profile.get(id)!;
     return {
       id,
       title: communeTitle(communeById(ds, id), lang),

@@ -1,5 +1,5 @@
 import { communeProfile } from '../compare/commune-profile.ts';
-import { compareIndicator } from '../compare/compare-indicator.ts';
+import { compareIndicator, type IndicatorComparison } from '../compare/compare-indicator.ts';
 import type { HarmonizedTarget } from '../harmonize/harmonize-targets.ts';
 import type { Comparator, ComparatorSource, UnitKind } from '../harmonize/parse-target.ts';
 import { formatTarget, UNIT_LABEL } from '../site/format.ts';
@@ -59,8 +59,16 @@ export function fromPublished(r: PublishedTarget): HarmonizedTarget {
   };
 }
 
-/** Marks of every target of the chosen communes, ranked among them only. */
-export function marksAmong(targets: HarmonizedTarget[], indicatorIds: string[], chosen: string[]): Map<string, Mark> {
+/**
+ * The chosen communes ranked among themselves only: the comparison of each indicator and the mark
+ * of each of their targets. The one ranking of the compare view, at build time (compareSubset)
+ * and in the browser (liveTable).
+ */
+export function rankAmong(
+  targets: HarmonizedTarget[],
+  indicatorIds: string[],
+  chosen: string[],
+): { comparisons: IndicatorComparison[]; marks: Map<string, Mark> } {
   const keep = new Set(chosen);
   const rows = targets.filter((t) => keep.has(t.communeId));
   const comparisons = indicatorIds.map((id) => compareIndicator(id, rows, chosen));
@@ -71,7 +79,12 @@ export function marksAmong(targets: HarmonizedTarget[], indicatorIds: string[], 
       marks.set(s.target.targetId, markOf(s.standing, s.target.indicatorId ? byIndicator.get(s.target.indicatorId) : undefined));
     }
   }
-  return marks;
+  return { comparisons, marks };
+}
+
+/** Marks of every target of the chosen communes, ranked among them only. */
+export function marksAmong(targets: HarmonizedTarget[], indicatorIds: string[], chosen: string[]): Map<string, Mark> {
+  return rankAmong(targets, indicatorIds, chosen).marks;
 }
 
 export interface LiveCatalogue {

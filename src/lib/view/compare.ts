@@ -1,10 +1,10 @@
-import { communeProfile } from '../compare/commune-profile.ts';
-import { compareIndicator, type IndicatorComparison } from '../compare/compare-indicator.ts';
+import type { IndicatorComparison } from '../compare/compare-indicator.ts';
 import { communeName } from '../site/format.ts';
 import type { Lang } from '../site/i18n.ts';
 import { fill, MARK, SCP } from '../site/strings-matrix.ts';
 import type { Dataset } from '../validate/check-dataset.ts';
-import { markOf, matrixView, type Mark, type MatrixView } from './matrix.ts';
+import { rankAmong } from './compare-live.ts';
+import { matrixView, type Mark, type MatrixView } from './matrix.ts';
 
 /**
  * View model of the compare view: 2 to 4 communes side by side, with standings recomputed
@@ -38,16 +38,11 @@ export interface SubsetComparison {
 /** The comparison among the chosen communes only (ids in communes.csv order). */
 export function compareSubset(ds: Dataset, chosen: string[]): SubsetComparison {
   const order = ds.raw.communes.map((c) => c.id).filter((id) => chosen.includes(id));
-  const rows = ds.targets.filter((t) => order.includes(t.communeId));
-  const comparisons = ds.rules.indicators.map((i) => compareIndicator(i.id, rows, order));
-  const byIndicator = new Map(comparisons.map((c) => [c.indicatorId, c]));
-  const marks = new Map<string, Mark>();
-  for (const id of order) {
-    for (const s of communeProfile(id, rows, comparisons).standings) {
-      const c = s.target.indicatorId ? byIndicator.get(s.target.indicatorId) : undefined;
-      marks.set(s.target.targetId, markOf(s.standing, c));
-    }
-  }
+  const { comparisons, marks } = rankAmong(
+    ds.targets,
+    ds.rules.indicators.map((i) => i.id),
+    order,
+  );
   return { communes: order, comparisons, marks };
 }
 

@@ -14,7 +14,7 @@ import { isScoped, provincesOf } from './scope.ts';
  *
  * Past MAX_COLUMNS communes (isScoped) the page must not grow with the number of plans: the
  * plans are listed by province (counts and a link), and headlines name a few communes and count
- * the rest. Every function here makes one pass over the targets (grouped by commune in a Map),
+ * the rest. Every function here makes one pass over the targets (ds.targetsByCommune),
  * never one scan per commune: 3,321 plans × 130,000 targets would be 430 million steps.
  */
 
@@ -134,7 +134,6 @@ export interface ProvincePlans {
 export function provincePlans(ds: Dataset): ProvincePlans[] {
   const targets = countBy(ds.raw.targets, (t) => t.commune_id);
   const tasks = countBy(ds.raw.tasks, (t) => t.commune_id);
-  const byCommune = targetsByCommune(ds);
   const communes = new Map(ds.raw.communes.map((c) => [c.id, c]));
   return provincesOf(ds).map((p) => {
     const years = new Map<number, number>();
@@ -142,7 +141,7 @@ export function provincePlans(ds: Dataset): ProvincePlans[] {
     for (const id of p.communeIds) {
       const c = communes.get(id)!;
       if (c.text_quality === 'ocr') ocr++;
-      const y = mainTargetYear(byCommune.get(id) ?? [], c.plan_year);
+      const y = mainTargetYear(ds.targetsByCommune.get(id) ?? [], c.plan_year);
       years.set(y, (years.get(y) ?? 0) + 1);
     }
     const sum = (m: Map<string, number>) => p.communeIds.reduce((n, id) => n + (m.get(id) ?? 0), 0);
@@ -156,22 +155,6 @@ export function provincePlans(ds: Dataset): ProvincePlans[] {
       years: [...years.entries()].sort((a, b) => a[0] - b[0]),
     };
   });
-}
-
-/** Harmonized targets grouped by commune: one pass, shared by the page's functions. */
-const byCommuneCache = new WeakMap<object, Map<string, HarmonizedTarget[]>>();
-export function targetsByCommune(ds: Pick<Dataset, 'targets'>): Map<string, HarmonizedTarget[]> {
-  let map = byCommuneCache.get(ds.targets);
-  if (!map) {
-    map = new Map();
-    for (const t of ds.targets) {
-      const list = map.get(t.communeId);
-      if (list) list.push(t);
-      else map.set(t.communeId, [t]);
-    }
-    byCommuneCache.set(ds.targets, map);
-  }
-  return map;
 }
 
 /** "4 kế hoạch · 103 chỉ tiêu chép nguyên văn · 51 chỉ tiêu trong danh mục chung · 83 nhiệm vụ". */
@@ -346,10 +329,9 @@ export interface YearHeadlines {
 export function yearHeadlines(ds: Dataset, lang: Lang): YearHeadlines {
   const scoped = isScoped(ds);
   const names = communeNames(ds);
-  const grouped = targetsByCommune(ds);
   const byYear = new Map<number, string[]>();
   for (const c of ds.raw.communes) {
-    const y = mainTargetYear(grouped.get(c.id) ?? [], c.plan_year);
+    const y = mainTargetYear(ds.targetsByCommune.get(c.id) ?? [], c.plan_year);
     const list = byYear.get(y);
     if (list) list.push(c.name);
     else byYear.set(y, [c.name]);

@@ -113,7 +113,9 @@ export function scopeDataset(ds: Dataset, communeIds: readonly string[]): Datase
 
 /** The dataset of a commune's comparisons: its province when scoped, else the whole set. */
 export function comparisonScopeOf(ds: Dataset, communeId: string): Dataset {
-  if (!isScoped(ds)) return ds;
+  // A dataset that is already one province is its own scope: scoping it again would recompute
+  // the same standings.
+  if (!isScoped(ds) || provincesOf(ds).length === 1) return ds;
   const p = provinceOfCommune(ds, communeId);
   return p ? scopeDataset(ds, p.communeIds) : ds;
 }
