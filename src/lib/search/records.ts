@@ -147,16 +147,17 @@ export const MAX_NAMED_COMMUNES = 5;
  * (then in plan order), with the communes that used it ("Nhơn Trạch: …", "A, B +3: …").
  */
 export function indicatorWordings(rows: readonly { commune: string; text: string }[], max = MAX_INDICATOR_WORDINGS): string[] {
-  const by = new Map<string, string[]>();
+  // Sets, in the order communes come: one wording can be shared by thousands of communes.
+  const by = new Map<string, Set<string>>();
   for (const r of rows) {
     const text = sentence(r.text.replace(/\s+/g, ' '));
     if (text === '') continue;
-    const names = by.get(text) ?? [];
-    if (!names.includes(r.commune)) names.push(r.commune);
-    by.set(text, names);
+    let names = by.get(text);
+    if (!names) by.set(text, (names = new Set()));
+    names.add(r.commune);
   }
   return [...by]
-    .map(([text, names], i) => ({ text, names, i }))
+    .map(([text, names], i) => ({ text, names: [...names], i }))
     .sort((a, b) => b.names.length - a.names.length || a.i - b.i)
     .slice(0, max)
     .map(({ text, names }) => `${names.slice(0, 2).join(', ')}${names.length > 2 ? ` +${names.length - 2}` : ''}: ${text}`);

@@ -86,7 +86,7 @@ export function unitNames(ds: Dataset, ids: string[], lang: Lang): string[] {
 
 /** "Kế hoạch 57/KH-UBND, mục II.2, STT 1" — where in the plan a target stands. */
 export function planCitation(ds: Dataset, t: Pick<HarmonizedTarget, 'communeId' | 'section' | 'item'>, lang: Lang): string {
-  const c = ds.raw.communes.find((x) => x.id === t.communeId);
+  const c = ds.communeById.get(t.communeId);
   // Phước An's plan leaves its number blank ("Số: /KH-UBND"): kept as written, and said so.
   const blank = c?.plan_number.startsWith('/') ? (lang === 'vi' ? ' (số để trống)' : ' (number left blank)') : '';
   const plan = c ? `${lang === 'vi' ? 'Kế hoạch' : 'Plan'} ${c.plan_number}${blank}` : '';

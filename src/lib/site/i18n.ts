@@ -23,5 +23,6 @@ export function langPaths(): { params: { lang: string | undefined }; props: { la
 
 /** getStaticPaths entries for a `[...lang]/…/[id]` page: every id in both languages. */
 export function langIdPaths(ids: string[]): { params: { lang: string | undefined; id: string }; props: { lang: Lang; id: string } }[] {
-  return LANGS.flatMap((lang) => ids.map((id) => ({ params: { lang: lang === 'vi' ? undefined : lang, id }, props: { lang, id } })));
+  // A commune's languages side by side: its pages then share the view caches (src/lib/view/commune.ts).
+  return ids.flatMap((id) => LANGS.map((lang) => ({ params: { lang: lang === 'vi' ? undefined : lang, id }, props: { lang, id } })));
 }

@@ -77,6 +77,14 @@ export const provinceNodeId = (slug: string): string => `plans:${slug}`;
 
 type Communes = Dataset['raw']['communes'];
 
+const orderCache = new WeakMap<object, Map<string, number>>();
+/** Each commune's position in communes.csv. */
+function communeOrder(ds: Dataset): Map<string, number> {
+  let order = orderCache.get(ds.raw);
+  if (!order) orderCache.set(ds.raw, (order = new Map(ds.raw.communes.map((c, i) => [c.id, i]))));
+  return order;
+}
+
 /** The documents the plans cite, everything those implement, and the documents they only mention. */
 function reach(ds: Dataset, communes: Communes) {
   const docs = new Map(ds.raw.documents.map((d) => [d.id, d]));
@@ -129,8 +137,12 @@ function reach(ds: Dataset, communes: Communes) {
 }
 
 export function documentChain(ds: Dataset, communeIds: string[]): DocumentChain {
-  const wanted = new Set(communeIds);
-  const communes = ds.raw.communes.filter((c) => wanted.has(c.id));
+  // In communes.csv order, by lookup: a commune page asks for one plan, out of up to 3,321.
+  const order = communeOrder(ds);
+  const communes = [...new Set(communeIds)]
+    .filter((id) => ds.communeById.has(id))
+    .sort((a, b) => order.get(a)! - order.get(b)!)
+    .map((id) => ds.communeById.get(id)!);
   const { closure, mentions, implementsLinks, usedLevels, column, docNodes } = reach(ds, communes);
   const links: ChainLink[] = [
     ...implementsLinks,

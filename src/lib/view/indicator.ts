@@ -169,9 +169,11 @@ export function mainYearOf(rows: Pick<HarmonizedTarget, 'targetYear'>[], fallbac
 
 function standingIndex(ds: Dataset, c: IndicatorComparison): Map<string, RowStanding> {
   const out = new Map<string, RowStanding>();
+  // Lookups, not scans: a province's indicator page has a row per commune (up to 166).
+  const groupOf = new Map(c.groups.flatMap((g) => g.entries.map((e) => [e.targetId, g] as const)));
   for (const r of c.rows) {
-    const s = ds.profiles.find((p) => p.communeId === r.communeId)?.standings.find((x) => x.target.targetId === r.targetId);
-    const group = c.groups.find((g) => g.entries.some((e) => e.targetId === r.targetId));
+    const s = ds.standingByTarget.get(r.targetId);
+    const group = groupOf.get(r.targetId);
     const extreme = group?.most.includes(r.communeId) ? 'most' : group?.least.includes(r.communeId) ? 'least' : null;
     out.set(r.targetId, { standing: s?.standing ?? 'unranked', extreme: group ? extreme : null });
   }

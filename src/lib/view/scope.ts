@@ -89,11 +89,20 @@ const scopeCache = new WeakMap<Dataset, Map<string, Dataset>>();
  * per dataset and set of ids, so the pages of one build share one computation per province.
  */
 export function scopeDataset(ds: Dataset, communeIds: readonly string[]): Dataset {
+  // A province's id list is one array for the whole build (provincesOf): found by identity
+  // first, without joining up to 166 ids into a key on every call.
+  let byList = listCache.get(ds);
+  if (!byList) listCache.set(ds, (byList = new WeakMap()));
+  const same = byList.get(communeIds);
+  if (same) return same;
   const key = communeIds.join(',');
   let byKey = scopeCache.get(ds);
   if (!byKey) scopeCache.set(ds, (byKey = new Map()));
   const hit = byKey.get(key);
-  if (hit) return hit;
+  if (hit) {
+    byList.set(communeIds, hit);
+    return hit;
+  }
 
   const keep = new Set(communeIds);
   const raw = {
@@ -108,8 +117,10 @@ export function scopeDataset(ds: Dataset, communeIds: readonly string[]): Datase
     ds.targets.filter((t) => keep.has(t.communeId)),
   );
   byKey.set(key, scoped);
+  byList.set(communeIds, scoped);
   return scoped;
 }
+const listCache = new WeakMap<Dataset, WeakMap<readonly string[], Dataset>>();
 
 /** The dataset of a commune's comparisons: its province when scoped, else the whole set. */
 export function comparisonScopeOf(ds: Dataset, communeId: string): Dataset {

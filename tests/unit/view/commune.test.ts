@@ -244,6 +244,7 @@ describe('a commune among the communes of its province (40 synthetic plans, 30 i
 
   it('names at most MAX_NAMED others per target and counts the rest by relation, linking to the province’s indicator page', () => {
     let counted = 0;
+    let twice = 0;
     for (const id of dongNai)
       for (const e of communeGroups(scoped, id, 'en').flatMap((g) => g.standings)) {
         const others = e.ranked.length + e.unranked.length;
@@ -260,6 +261,14 @@ describe('a commune among the communes of its province (40 synthetic plans, 30 i
           (['higher', 'equal', 'lower'] as const).map((r) => communes(e.ranked.filter((o) => o.relation === r))),
         );
         expect(c.communes).toBe(communes([...e.ranked, ...e.unranked]));
+        const year = e.target.targetYear;
+        expect([c.otherYear, c.otherUnit]).toEqual([
+          communes(e.unranked.filter((o) => o.year !== year)),
+          communes(e.unranked.filter((o) => o.year === year)),
+        ]);
+        expect(c.years).toEqual([...new Set(e.unranked.map((o) => o.year).filter((y) => y !== year))].sort((a, b) => a - b));
+        // Counted from index ranges (view/commune.ts tallyOf): also right where a plan states the indicator twice.
+        if (e.group && new Set(e.group.entries.map((x) => x.communeId)).size < e.group.entries.length) twice++;
         expect(c.higher + c.equal + c.lower + c.otherYear + c.otherUnit).toBeGreaterThanOrEqual(c.communes);
         expect(e.othersPath).toBe(`indicators/${e.target.indicatorId}/dong-nai`);
         // The words stay the size of a sentence, whatever the number of communes.
@@ -267,6 +276,7 @@ describe('a commune among the communes of its province (40 synthetic plans, 30 i
         if (c.higher > 0) expect(e.othersText).toMatch(new RegExp(`^${c.higher} set a higher target \\(`));
       }
     expect(counted).toBeGreaterThan(100);
+    expect(twice).toBeGreaterThan(0);
   });
 
   it('words the counts in Vietnamese and English, naming the highest and the lowest', () => {
