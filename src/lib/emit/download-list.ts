@@ -134,7 +134,7 @@ function communeGroup(ds: Dataset, files: EmittedFile[], lang: Lang, entry: (f: 
   const base = { id: 'commune' as const, title: SD.groups.commune.title[lang], intro: SD.groups.commune.intro[lang] };
   const mine = files.filter((f) => f.table?.group === 'commune');
   if (!isScoped(ds)) return { ...base, entries: mine.filter((f) => f.path.endsWith('.csv')).map(entry), summary: null };
-  const bytes = mine.reduce((n, f) => n + f.bytes.length, 0);
+  const bytes = mine.reduce((n, f) => n + f.size, 0);
   const communes = new Set(mine.map((f) => f.table!.subject)).size;
   const first = ds.raw.communes[0]?.id ?? '';
   return {

@@ -37,7 +37,11 @@ export function dataVersion(files: EmittedFile[]): string {
   versionCache.set(files, version);
   return version;
 }
-const versionCache = new WeakMap<EmittedFile[], string>();
+/** On globalThis, like the files' cache below: the pages' copy of this module reads the version the build computed. */
+const versionCache = ((globalThis as Record<symbol, unknown>)[Symbol.for('chi-tieu-xa.data-version')] ??= new WeakMap()) as WeakMap<
+  EmittedFile[],
+  string
+>;
 
 function hashVersion(files: EmittedFile[]): string {
   const h = createHash('sha256');
@@ -83,6 +87,29 @@ export function emitAll(ds: Dataset, opts: BundleOptions): Promise<EmittedFile[]
     byDate.set(opts.date, files);
   }
   return files;
+}
+
+/**
+ * Once the build has written the files: keeps what the pages ask of them (paths, sizes, rows,
+ * tables and the data version) and lets their bytes go. At 3,321 communes those bytes are some
+ * 450 MB that would otherwise stay in memory while every page is rendered. Reading `bytes` of a
+ * released file is an error, not a silent re-emit.
+ */
+export async function releaseBytes(ds: Dataset, opts: BundleOptions): Promise<void> {
+  const files = await emitAll(ds, opts);
+  const version = dataVersion(files);
+  const light = files.map(({ path, size, rows, table }): EmittedFile => ({
+    path,
+    size,
+    rows,
+    table,
+    // Names only the path: a getter closing over the file itself would keep its bytes alive.
+    get bytes(): Uint8Array {
+      throw new Error(`data/${path}: its bytes were written and released (releaseBytes); use size`);
+    },
+  }));
+  versionCache.set(light, version);
+  cache.get(ds)!.set(opts.date, Promise.resolve(light));
 }
 
 /**

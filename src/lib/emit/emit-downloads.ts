@@ -14,6 +14,21 @@ export async function emitDownloads(
   write: (path: string, pieces: Uint8Array[]) => Promise<void>,
 ): Promise<number> {
   const files = await emitAll(ds, opts);
-  for (const f of files) await write(f.path, filePieces(f));
+  // A few writes in flight: one at a time, 13,000 small files spend most of their time waiting.
+  const inFlight = new Set<Promise<void>>();
+  try {
+    for (const f of files) {
+      const p: Promise<void> = write(f.path, filePieces(f)).finally(() => inFlight.delete(p));
+      p.catch(() => {}); // a failure is reported once, by the race or the final all
+      inFlight.add(p);
+      if (inFlight.size >= WRITES_IN_FLIGHT) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+  } catch (err) {
+    // Let the other writes finish before the caller cleans up, so that none lands after it.
+    await Promise.allSettled(inFlight);
+    throw err;
+  }
   return files.length;
 }
+const WRITES_IN_FLIGHT = 8;
