@@ -20,7 +20,9 @@ export default defineConfig({
   base,
   outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // concurrency 2: while one page is being written to disk the next one renders (at 3,321
+  // communes, one page at a time left the CPU idle ~12% of the page stage).
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 2 },
   i18n: {
     defaultLocale: 'vi',
     locales: ['vi', 'en'],

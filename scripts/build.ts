@@ -1,62 +1,76 @@
 /**
- * The build: check → astro build → data files → search index → swap into place.
+ * `npm run build`: check → data files → pages → search index → swap into place.
  *
- * Refuses to emit anything when data/ is invalid (web-features style): the checks run first,
- * and the site is built into a temporary folder that replaces the output folder only when
- * every stage succeeded, so a failed build never leaves a half-written dist/.
+ * Two processes, one after the other. The first (scripts/lib/build-site.ts) holds the dataset:
+ * it checks the data, writes the data files and renders the pages into a temporary folder, and
+ * hands over the search records. This one waits, then — once that process has ended and its
+ * memory is back — runs Pagefind over the records and swaps the site into place. At 3,321
+ * communes the pages process peaks near 1.9 GB and Pagefind at 0.4 GB: in one process they
+ * added up (2.3 GB); in sequence the build stays under 2 GB.
+ *
+ * Refuses to emit anything when the data is invalid (web-features style), and a failed build
+ * never leaves a half-written output: everything is built beside it and swapped in at the end.
  *
  * Environment: DATA_DIR (default "data"), BASE_PATH (sub-path, e.g. "/portal/chi-tieu/"),
  * SITE_URL (absolute origin), DIST_DIR (default "dist").
  */
-import { rm, rename, mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { readDataFiles } from '../src/lib/load/read-data-files.ts';
-import { handOverDataset } from '../src/lib/load/site-data.ts';
-import { checkDataset } from '../src/lib/validate/check-dataset.ts';
-import { formatDataError } from '../src/lib/validate/data-error.ts';
-import { buildDate } from '../src/lib/emit/emit-bundle.ts';
-import { emitDownloads } from '../src/lib/emit/emit-downloads.ts';
-import { buildSearchIndex } from './lib/search-index.ts';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BUILD_T0, lap } from './lib/build-lap.ts';
 
-process.env.ASTRO_TELEMETRY_DISABLED = '1';
-const dataDir = process.env.DATA_DIR ?? 'data';
 const distDir = resolve(process.env.DIST_DIR ?? 'dist');
 const tmpDir = resolve(`.build-${process.pid}`);
-const t0 = performance.now();
-const lap = (label: string) => console.log(`[build] ${label} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+const recordsFile = `${tmpDir}-search.json`;
+const leftovers = [tmpDir, `${tmpDir}-data`, recordsFile];
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
-const checked = checkDataset(await readDataFiles(resolve(dataDir)), dataDir);
-if (!checked.ok) {
-  for (const e of checked.errors) console.error(formatDataError(e));
-  console.error(`\n[build] ${checked.errors.length} data error(s); nothing was emitted. Run "npm run check:data" after fixing.`);
-  process.exit(1);
+async function cleanUp(): Promise<void> {
+  for (const p of leftovers) await rm(p, { recursive: true, force: true });
 }
-lap(`data OK: ${checked.value.summary}`);
-// The pages take this dataset instead of checking the data again (src/lib/load/site-data.ts).
-const handoff = handOverDataset(dataDir, checked.value);
+
+/** Runs the pages process; resolves with its exit code (a signal counts as failure). */
+function buildPages(): Promise<number> {
+  // --import: the lazy-listeners hook must be in place before the build's imports load linkedom.
+  const args = ['--import', here('./lib/lazy-listeners-register.ts'), here('./lib/build-site.ts')];
+  const env = { ...process.env, BUILD_T0: String(BUILD_T0), BUILD_OUT: tmpDir, BUILD_RECORDS: recordsFile };
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, args, { stdio: 'inherit', env });
+    child.on('error', fail);
+    child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
+  });
+}
+
+await cleanUp();
+const code = await buildPages();
+if (code !== 0) {
+  await cleanUp();
+  console.error('[build] failed; the previous output was left untouched.');
+  process.exit(code);
+}
 
 try {
-  await rm(tmpDir, { recursive: true, force: true });
-  process.env.OUT_DIR = tmpDir;
-  const { build } = await import('astro');
-  await build({ root: process.cwd(), outDir: tmpDir, logLevel: process.env.ASTRO_LOG ?? 'warn' } as Parameters<typeof build>[0]);
-  lap(`pages built${handoff.used ? ' (from the dataset checked above)' : ''}`);
-  // The published data files, from the same dataset the pages show (src/lib/emit/).
-  const written = await emitDownloads(checked.value, { date: buildDate(process.env) }, async (path, pieces) => {
-    const out = resolve(tmpDir, 'data', path);
-    await mkdir(dirname(out), { recursive: true });
-    await writeFile(out, pieces);
-  });
-  lap(`data files: ${written}`);
-  const indexed = await buildSearchIndex(tmpDir, checked.value);
-  lap(`search index: ${indexed}`);
-  await rm(distDir, { recursive: true, force: true });
+  // Pagefind only now, in this small process: see the header.
+  const { buildSearchIndex } = await import('./lib/search-index.ts');
+  const records = JSON.parse(await readFile(recordsFile, 'utf8'));
+  await rm(recordsFile, { force: true });
+  lap(`search index: ${await buildSearchIndex(tmpDir, records)}`);
+  // The swap: the old output is moved aside, the new one into place, then the old one removed —
+  // there is a whole site at distDir at every moment but between two renames.
+  const old = `${distDir}.old-${process.pid}`;
   await mkdir(resolve(distDir, '..'), { recursive: true });
+  const hadOld = existsSync(distDir);
+  if (hadOld) await rename(distDir, old);
   await rename(tmpDir, distDir);
   lap(`done → ${distDir}`);
+  if (hadOld) {
+    await rm(old, { recursive: true, force: true });
+    lap('previous output removed');
+  }
 } catch (err) {
-  await rm(tmpDir, { recursive: true, force: true });
+  await cleanUp();
   console.error('[build] failed; the previous output was left untouched.');
   throw err;
 }

@@ -1,30 +1,25 @@
 import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import * as pagefind from 'pagefind';
-import { readDataFiles } from '../../src/lib/load/read-data-files.ts';
-import { checkDataset, type Dataset } from '../../src/lib/validate/check-dataset.ts';
-import { formatDataError } from '../../src/lib/validate/data-error.ts';
 import { FOLD_SEPARATOR, withFoldedCopy } from '../../src/lib/search/fold-text.ts';
-import { normalizeBase, searchRecords } from '../../src/lib/search/records.ts';
+import { normalizeBase, type SearchRecord } from '../../src/lib/search/records.ts';
 import { pageHref } from '../../src/lib/site/paths.ts';
 import { LANGS } from '../../src/lib/site/i18n.ts';
 
 /**
  * Full-text index with Pagefind's Node API, written into the built site's pagefind/ folder:
- * one index per language. Indicator and commune pages are indexed from the Dataset as custom
- * records (src/lib/search/records.ts), not from their markup, which other pages own; the
+ * one index per language. Indicator and commune pages are indexed as custom records, made from
+ * the Dataset by src/lib/search/records.ts (in the build's pages process), not from their markup, which other pages own; the
  * methodology page is indexed from its HTML (its prose is the content), main element only.
  * URLs carry the build's base (BASE_PATH). Returns a one-line summary for the build log.
  */
-export async function buildSearchIndex(siteDir: string, dataset?: Dataset): Promise<string> {
-  const ds = dataset ?? (await loadDataset());
+export async function buildSearchIndex(siteDir: string, records: SearchRecord[]): Promise<string> {
   const base = normalizeBase(process.env.BASE_PATH);
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   try {
-    const records = searchRecords(ds, base);
     for (const record of records) {
       const added = await index.addCustomRecord(record);
       if (added.errors.length > 0) throw new Error(`pagefind (${record.url}): ${added.errors.join('; ')}`);
@@ -89,11 +84,4 @@ function textOf(node: Node, skip: Set<Element>): string {
   if (node.nodeType === 3) return node.textContent ?? '';
   if (node.nodeType !== 1 || skip.has(node as Element)) return '';
   return [...node.childNodes].map((c) => textOf(c, skip)).join(' ');
-}
-
-async function loadDataset(): Promise<Dataset> {
-  const dir = process.env.DATA_DIR ?? 'data';
-  const result = checkDataset(await readDataFiles(resolve(dir)), dir);
-  if (!result.ok) throw new Error(`Invalid data:\n${result.errors.map(formatDataError).join('\n')}`);
-  return result.value;
 }

@@ -6,12 +6,13 @@
  *   · "max RSS" — GNU time's "Maximum resident set size" (/usr/bin/time -v), i.e. the kernel's
  *     ru_maxrss of the build process: the peak of the largest single process among the build and
  *     the children it waited for (Pagefind's indexer is a separate process). Used when
- *     /usr/bin/time exists; else the build's own VmHWM read from /proc/<pid>/status.
+ *     /usr/bin/time exists; else the largest VmRSS of any of its processes, polled from /proc.
  *   · "tree RSS" — the sum of VmRSS over the build's whole process tree, polled every 100 ms from
- *     /proc: what the machine must have free while node and Pagefind run side by side.
+ *     /proc: what the machine must have free for the build (its pages process, then Pagefind).
  * - stages: the build's own "[build] … (12.3 s)" lap lines.
- * - render time per page type: Astro's per-page "(+12ms)" lines (ASTRO_LOG=info; Astro renders
- *   pages one at a time by default, so these add up to the "pages built" stage minus bundling).
+ * - render time per page type: Astro's per-page "(+12ms)" lines (ASTRO_LOG=info). The build
+ *   renders two pages at a time (astro.config.mjs, build.concurrency), so a page's time includes
+ *   time the other page used: the sums are about twice the "pages built" stage. Read them as shares.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -68,10 +69,11 @@ function parseMs(s: string): number {
   return m[3] === 'ms' ? Number(m[2]) : Number(m[2]) * 1000;
 }
 
-/** VmRSS (kB) summed over pid and all its descendants. */
-function treeRss(root: number): number {
+/** VmRSS (kB) over pid and all its descendants: summed, and the largest single process. */
+function treeRss(root: number): { total: number; largest: number } {
   const children = new Map<number, number[]>();
   let total = 0;
+  let largest = 0;
   let rssOf = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
@@ -90,10 +92,11 @@ function treeRss(root: number): number {
   while (stack.length > 0) {
     const pid = stack.pop()!;
     total += rssOf.get(pid) ?? 0;
+    largest = Math.max(largest, rssOf.get(pid) ?? 0);
     stack.push(...(children.get(pid) ?? []));
   }
   rssOf = new Map();
-  return total;
+  return { total, largest };
 }
 
 export async function runBuild(opts: {
@@ -129,14 +132,10 @@ export async function runBuild(opts: {
   let hwmKb = 0;
   const poll = setInterval(() => {
     if (child.pid === undefined) return;
-    treeRssKb = Math.max(treeRssKb, treeRss(child.pid));
-    if (!useTime) {
-      try {
-        hwmKb = Math.max(hwmKb, Number(/^VmHWM:\s+(\d+)/m.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0));
-      } catch {
-        // ended
-      }
-    }
+    const rss = treeRss(child.pid);
+    treeRssKb = Math.max(treeRssKb, rss.total);
+    // Without GNU time: the largest single process seen (the build runs its pages in a child).
+    hwmKb = Math.max(hwmKb, rss.largest);
   }, 100);
   child.stdout.setEncoding('utf8').on('data', (d: string) => {
     out += d;
@@ -176,7 +175,7 @@ export async function runBuild(opts: {
     maxRssSource = '/usr/bin/time -v (ru_maxrss: largest single process)';
   } else {
     maxRssKb = hwmKb || null;
-    maxRssSource = '/proc/<pid>/status VmHWM of the build process (polled)';
+    maxRssSource = '/proc/<pid>/status VmRSS of the largest process of the build (polled)';
   }
   const ok = exitCode === 0 && !timedOut;
   const unfinished = ok ? null : /├─ (\S+)[ \t]*$/.exec(out.trimEnd());

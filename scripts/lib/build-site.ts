@@ -1,0 +1,73 @@
+/**
+ * The build's first process (scripts/build.ts starts it): check → data files → pages, into the
+ * temporary folder BUILD_OUT, plus the search records (BUILD_RECORDS, JSON) for the second step.
+ * It holds the whole dataset; scripts/build.ts indexes and swaps the site into place once this
+ * process has ended and given its memory back.
+ *
+ * Refuses to emit anything when the data is invalid (web-features style): the checks run first
+ * and it exits 1 with every error, before a byte is written.
+ */
+import { mkdir, open, rename, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { readDataFiles } from '../../src/lib/load/read-data-files.ts';
+import { handOverDataset } from '../../src/lib/load/site-data.ts';
+import { checkDataset } from '../../src/lib/validate/check-dataset.ts';
+import { formatDataError } from '../../src/lib/validate/data-error.ts';
+import { buildDate, releaseBytes } from '../../src/lib/emit/emit-bundle.ts';
+import { emitDownloads } from '../../src/lib/emit/emit-downloads.ts';
+import { normalizeBase, searchRecords } from '../../src/lib/search/records.ts';
+import { lap } from './build-lap.ts';
+import { patched } from './lazy-listeners.ts';
+
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+const dataDir = process.env.DATA_DIR ?? 'data';
+const tmpDir = process.env.BUILD_OUT;
+const recordsFile = process.env.BUILD_RECORDS;
+if (!tmpDir || !recordsFile) throw new Error('scripts/lib/build-site.ts is started by scripts/build.ts (BUILD_OUT, BUILD_RECORDS)');
+
+const checked = checkDataset(await readDataFiles(resolve(dataDir)), dataDir);
+if (!checked.ok) {
+  for (const e of checked.errors) console.error(formatDataError(e));
+  console.error(`\n[build] ${checked.errors.length} data error(s); nothing was emitted. Run "npm run check:data" after fixing.`);
+  process.exit(1);
+}
+const ds = checked.value;
+lap(`data OK: ${ds.summary}`);
+// The pages take this dataset instead of checking the data again (src/lib/load/site-data.ts).
+const handoff = handOverDataset(dataDir, ds);
+
+const date = buildDate(process.env);
+const dataStage = `${tmpDir}-data`;
+// The published data files first, from the same dataset the pages show (src/lib/emit/), into a
+// folder beside the one Astro fills (Astro empties its output folder when it starts).
+const made = new Set<string>();
+const written = await emitDownloads(ds, { date }, async (path, pieces) => {
+  const out = resolve(dataStage, path);
+  const dir = dirname(out);
+  if (!made.has(dir)) {
+    await mkdir(dir, { recursive: true });
+    made.add(dir);
+  }
+  // One gathered write per file: handed an array, writeFile makes a write call per piece (a
+  // slice is a piece per row), and 13,000 files × 40 rows of calls kept this stage waiting 40 s
+  // at 3,321 communes; concatenating first would copy a gigabyte.
+  const file = await open(out, 'w');
+  try {
+    await file.writev(pieces);
+  } finally {
+    await file.close();
+  }
+});
+// The pages need the files' sizes and the data version, not their bytes: let those go.
+await releaseBytes(ds, { date });
+lap(`data files: ${written}`);
+
+process.env.OUT_DIR = tmpDir;
+const { build } = await import('astro');
+await build({ root: process.cwd(), outDir: tmpDir, logLevel: process.env.ASTRO_LOG ?? 'warn' } as Parameters<typeof build>[0]);
+lap(
+  `pages built${handoff.used ? ' (from the dataset checked above)' : ''}` +
+    (patched.length > 0 ? '' : '; linkedom NOT patched (charts slower): was lazy-listeners-register.ts given to node as --import?'),
+);
+await rename(dataStage, resolve(tmpDir, 'data'));
+await writeFile(recordsFile, JSON.stringify(searchRecords(ds, normalizeBase(process.env.BASE_PATH))));
