@@ -3,7 +3,7 @@
  * when first needed), re-ranked so that exact diacritics and exact phrases come first
  * (src/lib/search/rank.ts), results built as DOM nodes with textContent and <mark> elements
  * only (the excerpt is computed from the record's plain text: src/lib/search/excerpt.ts).
- * The query and filters live in the URL (?q=&pillar=&commune=), so results can be shared.
+ * The query and filters live in the URL (?q=&pillar=&commune= or &province=), so results can be shared.
  */
 import { excerptSegments } from '../lib/search/excerpt.ts';
 import { rankTiers, searchPlan } from '../lib/search/rank.ts';
@@ -37,12 +37,13 @@ export function enhanceSearch(): void {
   const form = root?.querySelector<HTMLFormElement>('[data-search-form]');
   const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
   const pillar = form?.querySelector<HTMLSelectElement>('select[name="pillar"]');
-  const commune = form?.querySelector<HTMLSelectElement>('select[name="commune"]');
+  // The place filter: commune, or province past a dozen communes (its name is the Pagefind filter).
+  const place = form?.querySelector<HTMLSelectElement>('select[data-place]');
   const status = root?.querySelector<HTMLElement>('[data-status]');
   const empty = root?.querySelector<HTMLElement>('[data-empty]');
   const list = root?.querySelector<HTMLOListElement>('[data-results]');
   const more = root?.querySelector<HTMLButtonElement>('[data-more]');
-  if (!root || !form || !input || !pillar || !commune || !status || !empty || !list || !more) return;
+  if (!root || !form || !input || !pillar || !place || !status || !empty || !list || !more) return;
   const lang: Lang = isLang(root.dataset.lang) ? root.dataset.lang : 'vi';
   const pagefindUrl = root.dataset.pagefind ?? '';
 
@@ -106,7 +107,7 @@ export function enhanceSearch(): void {
   function currentFilters(): Record<string, string> {
     const f: Record<string, string> = {};
     if (pillar!.value) f.pillar = pillar!.value;
-    if (commune!.value) f.commune = commune!.value;
+    if (place!.value) f[place!.name] = place!.value;
     return f;
   }
 
@@ -213,7 +214,7 @@ export function enhanceSearch(): void {
     if (value && [...select.options].some((o) => o.value === value)) select.value = value;
   };
   pick(pillar, params.get('pillar'));
-  pick(commune, params.get('commune'));
+  pick(place, params.get(place.name));
 
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -225,7 +226,7 @@ export function enhanceSearch(): void {
   });
   input.addEventListener('focus', () => void load(), { once: true });
   pillar.addEventListener('change', () => void run());
-  commune.addEventListener('change', () => void run());
+  place.addEventListener('change', () => void run());
   more.addEventListener('click', () => void showMore(true));
-  if (input.value.trim() !== '' || pillar.value || commune.value) void run();
+  if (input.value.trim() !== '' || pillar.value || place.value) void run();
 }

@@ -117,4 +117,26 @@ describe('the site past a dozen communes', () => {
     expect(await w.page.locator('#compare-static a[href$="/matrix/"]').count()).toBe(1);
     await w.context.close();
   });
+  it('filters search results by province, not by each of the communes, and keeps it in the URL', async () => {
+    const w = await openPage(f.browser, [f.site.origin], { width: 360, height: 740 });
+    await w.page.goto(f.site.url('search/?q=mau'));
+    expect(await w.page.locator('#search-commune').count()).toBe(0);
+    const options = (await w.page.locator('#search-province option').allInnerTexts()).slice(1);
+    expect(options.length).toBeGreaterThan(1);
+    await w.page.waitForFunction(() => (document.querySelector('[data-status]')?.textContent ?? '') !== '');
+    const province = options[0]!;
+    await w.page.selectOption('#search-province', province);
+    await w.page.waitForFunction((p) => new URL(location.href).searchParams.get('province') === p, province);
+    // Commune results (kind "Xã", upper-cased by CSS) are then all in that province.
+    const communeMetas = () =>
+      w.page
+        .locator('[data-results] .result-meta')
+        .evaluateAll((ps) => ps.map((p) => p.textContent ?? '').filter((t) => t.startsWith('Xã')));
+    await expect
+      .poll(async () => (await communeMetas()).length > 0 && (await communeMetas()).every((m) => m.includes(province)))
+      .toBe(true);
+    expect(w.errors).toEqual([]);
+    expect(w.foreignRequests).toEqual([]);
+    await w.context.close();
+  });
 });

@@ -27,11 +27,21 @@ export interface SearchRecord {
     /** Commune: its province. */
     province?: string;
   };
-  filters: { pillar?: string[]; commune?: string[] };
+  filters: { pillar?: string[]; commune?: string[]; province?: string[] };
 }
 
 /** The names Pagefind filters on are display names, so a filter control can show them as they are. */
-export const FILTER_KEYS = ['pillar', 'commune'] as const;
+export const FILTER_KEYS = ['pillar', 'commune', 'province'] as const;
+
+/**
+ * Where a result is: by commune while the communes are a dozen, by province past that. Pagefind
+ * fetches every filter's index with a first query (to count results per value): at 3,321
+ * communes a commune filter was 59 KB of the 161 KB a first query fetched, and the search page
+ * listed 3,321 options.
+ */
+export function placeFilter(ds: Pick<Dataset, 'raw'>): 'commune' | 'province' {
+  return isScoped(ds) ? 'province' : 'commune';
+}
 
 /** "/cong-thong-tin/chi-tieu-57" or "/" from BASE_PATH, normalized as astro.config.mjs does. */
 export function normalizeBase(b: string | undefined): string {
@@ -51,6 +61,7 @@ export function searchRecords(ds: Dataset, base: string): SearchRecord[] {
 export function indicatorRecords(ds: Dataset, base: string, lang: Lang): SearchRecord[] {
   const L = SEARCH_LABEL;
   const communeName = new Map(ds.raw.communes.map((c) => [c.id, c.name]));
+  const place = placeFilter(ds);
   return ds.rules.indicators.map((ind) => {
     const pillar = ds.rules.pillars.find((p) => p.id === ind.pillar);
     const pillarName = pillar ? (lang === 'vi' ? pillar.name_vi : pillar.name_en) : ind.pillar;
@@ -84,7 +95,10 @@ export function indicatorRecords(ds: Dataset, base: string, lang: Lang): SearchR
       language: lang,
       content: withFoldedCopy(text),
       meta: { title: name, kind: 'indicator' as const, pillar: pillarName, communes: communeSummary(communes) },
-      filters: { pillar: [pillarName], commune: communes },
+      filters: {
+        pillar: [pillarName],
+        [place]: place === 'commune' ? communes : [...new Set(communeIds.map((id) => ds.communeById.get(id)!.province))],
+      },
     };
   });
 }
@@ -102,6 +116,7 @@ export function communeRecords(ds: Dataset, base: string, lang: Lang): SearchRec
   // 1,000 communes' wordings the chunks of common words ("số", "ký") made a first query 230 KB.
   // The wordings stay findable through the indicator records; the commune page carries them all.
   const brief = isScoped(ds);
+  const place = placeFilter(ds);
   return ds.raw.communes.map((c) => {
     const targets = brief ? [] : (targetsOf.get(c.id) ?? []);
     const wordings = targets.map((t) => {
@@ -127,7 +142,7 @@ export function communeRecords(ds: Dataset, base: string, lang: Lang): SearchRec
       language: lang,
       content: withFoldedCopy(text),
       meta: { title: c.name, kind: 'commune' as const, communes: c.name, province: c.province },
-      filters: { commune: [c.name] },
+      filters: { [place]: [place === 'commune' ? c.name : c.province] },
     };
   });
 }

@@ -2,6 +2,8 @@ import type { Dataset } from '../validate/check-dataset.ts';
 import type { Lang } from '../site/i18n.ts';
 import { pageHref } from '../site/paths.ts';
 import { SS } from '../site/strings-search.ts';
+import { provincesOf } from '../view/scope.ts';
+import { placeFilter } from './records.ts';
 
 /**
  * View model of the search page: the filter choices (the same display names the search records
@@ -10,7 +12,8 @@ import { SS } from '../site/strings-search.ts';
  */
 export interface SearchView {
   pillars: string[];
-  communes: string[];
+  /** The place filter (records.ts placeFilter): by commune, or past a dozen communes by province. */
+  place: { key: 'commune' | 'province'; label: string; any: string; options: string[] };
   browse: { href: string; label: string }[];
   /** Every commune, while they are few (MAX_LISTED_COMMUNES); else none (browse links to the index). */
   communeLinks: { href: string; label: string }[];
@@ -26,7 +29,10 @@ export function searchView(ds: Dataset, lang: Lang, base: string): SearchView {
   const pillars = [...ds.rules.pillars].sort((a, b) => a.order - b.order).map((p) => (lang === 'vi' ? p.name_vi : p.name_en));
   return {
     pillars,
-    communes: ds.raw.communes.map((c) => c.name),
+    place:
+      placeFilter(ds) === 'commune'
+        ? { key: 'commune', label: SS.communeLabel[lang], any: SS.anyCommune[lang], options: ds.raw.communes.map((c) => c.name) }
+        : { key: 'province', label: SS.provinceLabel[lang], any: SS.anyProvince[lang], options: provincesOf(ds).map((p) => p.name) },
     browse: [
       { href: pageHref(base, lang, 'matrix'), label: SS.browseMatrix[lang] },
       { href: pageHref(base, lang, 'indicators'), label: SS.browseIndicators[lang] },

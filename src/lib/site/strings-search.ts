@@ -53,6 +53,8 @@ export const SS = {
   communeLabel: { vi: 'Xã', en: 'Commune' },
   anyPillar: { vi: 'Mọi trụ cột', en: 'All pillars' },
   anyCommune: { vi: 'Mọi xã', en: 'All communes' },
+  provinceLabel: { vi: 'Tỉnh, thành phố', en: 'Province' },
+  anyProvince: { vi: 'Mọi tỉnh, thành phố', en: 'All provinces' },
   submit: { vi: 'Tìm', en: 'Search' },
   resultsHeading: { vi: 'Kết quả', en: 'Results' },
   searching: { vi: 'Đang tìm…', en: 'Searching…' },

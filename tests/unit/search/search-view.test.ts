@@ -1,7 +1,19 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { generateSynthetic } from '../../../scripts/lib/bench/synthetic.ts';
+import { readDataFiles } from '../../../src/lib/load/read-data-files.ts';
+import { checkDataset } from '../../../src/lib/validate/check-dataset.ts';
 import { realDataset } from '../support/real-dataset.ts';
 import { searchRecords } from '../../../src/lib/search/records.ts';
 import { MAX_LISTED_COMMUNES, searchView } from '../../../src/lib/search/search-view.ts';
+
+/** 20 SYNTHETIC communes over several provinces: past a dozen, so filtered by province. */
+async function scaledDataset() {
+  const files = generateSynthetic(await readDataFiles(resolve('data')), { n: 20 });
+  const checked = checkDataset(new Map([...files].map(([k, v]) => [k, new TextEncoder().encode(v)])), 'synthetic');
+  if (!checked.ok) throw new Error('synthetic data did not check');
+  return checked.value;
+}
 
 describe('searchView', () => {
   it('offers as filter choices exactly the pillar and commune names the records are filtered by', async () => {
@@ -12,7 +24,21 @@ describe('searchView', () => {
       const pillars = new Set(records.flatMap((r) => r.filters.pillar ?? []));
       const communes = new Set(records.flatMap((r) => r.filters.commune ?? []));
       expect(new Set(view.pillars)).toEqual(pillars);
-      expect(new Set(view.communes)).toEqual(communes);
+      expect(view.place.key).toBe('commune');
+      expect(new Set(view.place.options)).toEqual(communes);
+    }
+  });
+
+  it('filters by province past a dozen communes: the choices are exactly the provinces the records carry', async () => {
+    const ds = await scaledDataset();
+    for (const lang of ['vi', 'en'] as const) {
+      const view = searchView(ds, lang, '/');
+      const records = searchRecords(ds, '/').filter((r) => r.language === lang);
+      expect(records.some((r) => r.filters.commune)).toBe(false);
+      const provinces = new Set(records.flatMap((r) => r.filters.province ?? []));
+      expect(view.place.key).toBe('province');
+      expect(new Set(view.place.options)).toEqual(provinces);
+      expect(provinces).toEqual(new Set(ds.raw.communes.map((c) => c.province)));
     }
   });
 
