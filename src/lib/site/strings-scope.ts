@@ -34,6 +34,10 @@ export const SSC = {
     vi: 'So sánh trong {n} xã của {province}.',
     en: 'Compared among the {n} communes of {province}.',
   },
+  scopedNoteOne: {
+    vi: 'Xã duy nhất của {province} trên trang web: không có xã nào khác trong tỉnh để so sánh.',
+    en: 'The only commune of {province} on this site: no other commune in the province to compare with.',
+  },
   compareLead: {
     vi: 'Chọn 2 đến 4 xã, ở bất kỳ tỉnh nào: bảng xếp hạng lại chỉ giữa các xã đã chọn, theo cùng quy tắc với mọi trang khác, từ các tệp dữ liệu công bố của từng xã.',
     en: 'Choose 2 to 4 communes, from any province: the table ranks them among themselves only, by the rules of every other page, from each commune’s published data file.',

@@ -393,9 +393,9 @@ function unrankedNote(t: HarmonizedTarget, lang: Lang): string | null {
 
 /**
  * One target against the others, without words: what both languages and the summaries share.
- * Counts are read off the rank groups in one pass; the others are listed (as OtherRefs) only when
- * asked — a province holds up to 166 communes, and a list per target per page made the 3,321
- * build allocate some 40 million objects.
+ * Counts are read off index ranges of the rank group (groupFacts); the others are listed (as
+ * OtherRefs) only when asked — a province holds up to 166 communes, and a list per target per
+ * page made the 3,321 build allocate some 40 million objects.
  */
 interface Tally {
   s: TargetStanding;
