@@ -399,10 +399,9 @@ function unrankedNote(t: HarmonizedTarget, lang: Lang): string | null {
  */
 interface Tally {
   s: TargetStanding;
-  /** This target's rank group and rank (absent when it is not placed in one). */
-  group: RankGroup | undefined;
+  /** This target's rank in its group (absent when it is not placed in one). */
   rank: number | undefined;
-  /** The entries ranked with this target, in rank order: s.others, as entries, once this commune's are left out. */
+  /** The rank group's entries in rank order, this commune's among them: s.others once those are left out (rankedRefs). */
   rankedFrom: RankedEntry[];
   /** The indicator's other rank groups (another year or unit): their other communes' entries are not ranked with it. */
   otherGroups: RankGroup[];
@@ -522,8 +521,7 @@ function tallyOf(ix: DatasetIndex, communeId: string, s: TargetStanding): Tally 
   // s.others, read as entries: the group's entries of other communes ('only' and 'unranked' have none).
   const hasRanked = !(s.standing === 'only' || s.standing === 'unranked' || !s.group);
   const without = (set: Set<string>) => set.size - (set.has(communeId) ? 1 : 0);
-  const yearOf = new Map([...facts.byYear].map(([y, cs]) => [y, without(cs)]));
-  const years = [...yearOf].filter(([, n]) => n > 0).map(([y]) => y);
+  const years = [...facts.byYear].filter(([, cs]) => without(cs) > 0).map(([y]) => y);
   const unranked = facts.otherEntries - (facts.entriesOf.get(communeId) ?? 0);
   const counted: OthersCount = {
     higher: 0,
@@ -538,9 +536,11 @@ function tallyOf(ix: DatasetIndex, communeId: string, s: TargetStanding): Tally 
   let others = 0;
   if (!hasRanked) {
     counted.communes = without(facts.inOthers);
-  } else if (s.group === group && rank !== undefined) {
+  } else {
+    // The profile and the index are built from the same comparisons: a ranked target's group is its placement's.
+    if (!group || s.group !== group || rank === undefined) throw new Error(`${t.targetId}: ranked, but not placed in its rank group`);
     // Entries in rank order: those above, level with and below this one are index ranges.
-    const entries = s.group!.entries;
+    const entries = group.entries;
     const first = rankBound(entries, rank, false);
     const after = rankBound(entries, rank, true);
     let level = facts.run.get(first);
@@ -551,26 +551,9 @@ function tallyOf(ix: DatasetIndex, communeId: string, s: TargetStanding): Tally 
     counted.communes = without(facts.everyone);
     rankedFrom = entries;
     others = entries.length - (facts.count.get(communeId) ?? 0);
-  } else {
-    // The standing's group is not the placement's (not expected): count communes one by one.
-    const rankedEntries = s.group!.entries.filter((e) => e.communeId !== communeId);
-    rankedFrom = rankedEntries;
-    others = rankedEntries.length;
-    const higher = new Set<string>();
-    const equal = new Set<string>();
-    const lower = new Set<string>();
-    for (const e of rankedEntries) {
-      const r = relationTo(rank, e.rank);
-      (r === 'higher' ? higher : r === 'lower' ? lower : r === 'equal' ? equal : null)?.add(e.communeId);
-    }
-    counted.higher = higher.size;
-    counted.equal = equal.size;
-    counted.lower = lower.size;
-    counted.communes = without(new Set([...rankedEntries.map((e) => e.communeId), ...facts.everyone]));
   }
   return {
     s,
-    group,
     rank,
     rankedFrom,
     otherGroups: facts.otherGroups,
