@@ -266,7 +266,23 @@ const COLOR = {
 /** The chart as inline SVG markup, with the model it was drawn from (for the key beside it). */
 export function renderTargetChart(input: ChartInput): { svg: string; model: ChartModel } {
   const model = chartModel(input);
-  const { lang, unit, idPrefix, title } = input;
+  return { svg: drawTargetChart(model, drawOptions(input)), model };
+}
+
+/** What drawing needs besides the model: plain data, so that a drawing can be done on another thread (chart-drawer.ts). */
+export interface DrawOptions {
+  lang: Lang;
+  unit: UnitKind;
+  idPrefix: string;
+  title: string;
+}
+
+export function drawOptions({ lang, unit, idPrefix, title }: ChartInput): DrawOptions {
+  return { lang, unit, idPrefix, title };
+}
+
+/** Draws a chart model with Plot into a linkedom document: the SVG markup, accessible on its own. */
+export function drawTargetChart(model: ChartModel, { lang, unit, idPrefix, title }: DrawOptions): string {
   const L = LAYOUT;
   const [lo, hi] = model.domain;
   const refRows = model.references.length;
@@ -476,5 +492,5 @@ export function renderTargetChart(input: ChartInput): { svg: string; model: Char
 
   const html = svg.outerHTML;
   if (/\u26a0|warning/i.test(html)) throw new Error(`Plot wrote a warning into the chart "${title}": ${svg.textContent ?? ''}`);
-  return { svg: accessibleSvg(html, { idPrefix, title, description: describeChart(model, unit, lang) }), model };
+  return accessibleSvg(html, { idPrefix, title, description: describeChart(model, unit, lang) });
 }

@@ -1,0 +1,87 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { drawChart, drawJob, setChartDrawer, type ChartJob } from '../../../src/lib/chart/chart-drawer.ts';
+import { chartModel, drawOptions, type ChartInput } from '../../../src/lib/chart/target-chart.ts';
+import type { Lang } from '../../../src/lib/site/i18n.ts';
+import { chainSummary, documentChain, type DocumentChain } from '../../../src/lib/view/documents.ts';
+import { mainYearOf } from '../../../src/lib/view/indicator.ts';
+import { startChartThread } from '../../../scripts/lib/chart-thread.ts';
+import { realDataset } from '../support/real-dataset.ts';
+
+const ds = await realDataset();
+
+function targetJob(id: string, lang: Lang): ChartJob {
+  const indicator = ds.rules.indicators.find((i) => i.id === id)!;
+  const rows = ds.comparisonByIndicator.get(id)!.rows;
+  const input: ChartInput = {
+    rows,
+    communes: ds.raw.communes.map((c) => ({ id: c.id, name: c.name })),
+    unit: indicator.unit,
+    references: ds.rules.references.filter((r) => r.indicator_id === id),
+    lang,
+    title: lang === 'vi' ? indicator.name_vi : indicator.name_en,
+    mainYear: mainYearOf(rows, 2026),
+    idPrefix: `chart-${id}`,
+  };
+  return { kind: 'target', model: chartModel(input), options: drawOptions(input) };
+}
+
+function chainJob(communeId: string, lang: Lang): ChartJob {
+  const chain = documentChain(ds, [communeId]);
+  return { kind: 'chain', chain, options: { lang, title: 'chain', description: chainSummary(chain, lang), idPrefix: 'chain' } };
+}
+
+const thread = startChartThread();
+afterAll(async () => {
+  setChartDrawer(undefined);
+  await thread.close();
+});
+
+describe('the chart thread', () => {
+  it('draws every indicator chart and every plan’s document chain exactly as they are drawn inline', async () => {
+    const jobs = [
+      ...ds.rules.indicators.flatMap((i) => (['vi', 'en'] as const).map((lang) => targetJob(i.id, lang))),
+      ...ds.raw.communes.map((c) => chainJob(c.id, 'vi')),
+    ];
+    // All at once: answers come back by id, whatever order the thread finishes them in.
+    const drawn = await Promise.all(jobs.map((job) => thread.draw(job)));
+    expect(drawn).toEqual(jobs.map(drawJob));
+    expect(drawn.every((svg) => svg.startsWith('<svg'))).toBe(true);
+    expect(thread.drawn).toBeGreaterThanOrEqual(jobs.length);
+  });
+
+  it('says whether linkedom’s speed patch applied in the thread (it cannot here: vitest starts node without the --import)', async () => {
+    expect(await thread.patched).toBe(false);
+  });
+
+  it('rejects a job that fails in the thread with the thread’s error, and goes on drawing the next ones', async () => {
+    const broken = {
+      kind: 'chain',
+      chain: { columns: [], nodes: null, links: [] } as unknown as DocumentChain,
+      options: chainJob('nhon-trach', 'vi').options,
+    };
+    await expect(thread.draw(broken as ChartJob)).rejects.toThrow(/^chart thread: TypeError/);
+    const good = targetJob('5g-coverage', 'vi');
+    expect(await thread.draw(good)).toBe(drawJob(good));
+  });
+
+  it('is what the pages draw with once registered, and drawing is inline again once it is not', async () => {
+    const job = targetJob('vneid-account', 'en');
+    const before = thread.drawn;
+    setChartDrawer(thread);
+    expect(await drawChart(job)).toBe(drawJob(job));
+    expect(thread.drawn).toBe(before + 1);
+    setChartDrawer(undefined);
+    expect(await drawChart(job)).toBe(drawJob(job));
+    expect(thread.drawn).toBe(before + 1);
+  });
+});
+
+describe('a chart thread that has ended', () => {
+  it('rejects every job, so that a page waiting for a chart fails instead of hanging', async () => {
+    const ended = startChartThread();
+    const inFlight = ended.draw(targetJob('5g-coverage', 'en'));
+    await ended.close();
+    await expect(inFlight).rejects.toThrow(/chart thread exited/);
+    await expect(ended.draw(targetJob('5g-coverage', 'en'))).rejects.toThrow(/chart thread exited/);
+  });
+});
