@@ -34,7 +34,11 @@ async function cleanUp(): Promise<void> {
 /** Runs the pages process; resolves with its exit code (a signal counts as failure). */
 function buildPages(): Promise<number> {
   // --import: the lazy-listeners hook must be in place before the build's imports load linkedom.
-  const args = ['--import', here('./lib/lazy-listeners-register.ts'), here('./lib/build-site.ts')];
+  // --heap-growing-percent=50: V8 sized the heap at about 1.18 × what stayed alive, so with the
+  // dataset's 0.8 GB it marked everything again every 2–3 s (half a second each, ~15 % of the pages
+  // stage). Growing by half before the next full collection: pages stage 90 → 84 s and no more
+  // memory at the peak (3,321 communes, 1.77 GB; 100 % gave the same time for 1.89 GB).
+  const args = ['--heap-growing-percent=50', '--import', here('./lib/lazy-listeners-register.ts'), here('./lib/build-site.ts')];
   const env = {
     // glibc keeps memory that was freed: the data files' 600 MB of buffers, freed before the pages,
     // stayed in the process's RSS. Buffers over 128 KB mapped on their own (given back when freed)
