@@ -1,27 +1,16 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { drawChart, drawJob, setChartDrawer, type ChartJob } from '../../../src/lib/chart/chart-drawer.ts';
-import { chartModel, drawOptions, type ChartInput } from '../../../src/lib/chart/target-chart.ts';
+import { chartModel, drawOptions } from '../../../src/lib/chart/target-chart.ts';
 import type { Lang } from '../../../src/lib/site/i18n.ts';
 import { chainSummary, documentChain, type DocumentChain } from '../../../src/lib/view/documents.ts';
-import { mainYearOf } from '../../../src/lib/view/indicator.ts';
 import { startChartThread } from '../../../scripts/lib/chart-thread.ts';
+import { chartInput } from '../support/chart-input.ts';
 import { realDataset } from '../support/real-dataset.ts';
 
 const ds = await realDataset();
 
 function targetJob(id: string, lang: Lang): ChartJob {
-  const indicator = ds.rules.indicators.find((i) => i.id === id)!;
-  const rows = ds.comparisonByIndicator.get(id)!.rows;
-  const input: ChartInput = {
-    rows,
-    communes: ds.raw.communes.map((c) => ({ id: c.id, name: c.name })),
-    unit: indicator.unit,
-    references: ds.rules.references.filter((r) => r.indicator_id === id),
-    lang,
-    title: lang === 'vi' ? indicator.name_vi : indicator.name_en,
-    mainYear: mainYearOf(rows, 2026),
-    idPrefix: `chart-${id}`,
-  };
+  const input = chartInput(ds, id, lang);
   return { kind: 'target', model: chartModel(input), options: drawOptions(input) };
 }
 

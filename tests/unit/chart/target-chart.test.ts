@@ -1,28 +1,11 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { chartModel, renderTargetChart, scaleFor, type ChartInput } from '../../../src/lib/chart/target-chart.ts';
+import { chartModel, renderTargetChart, scaleFor } from '../../../src/lib/chart/target-chart.ts';
 import type { HarmonizedTarget } from '../../../src/lib/harmonize/harmonize-targets.ts';
-import type { Lang } from '../../../src/lib/site/i18n.ts';
-import type { Dataset } from '../../../src/lib/validate/check-dataset.ts';
-import { mainYearOf } from '../../../src/lib/view/indicator.ts';
+import { chartInput as input } from '../support/chart-input.ts';
 import { realDataset } from '../support/real-dataset.ts';
 
 const ds = await realDataset();
-
-function input(data: Dataset, id: string, lang: Lang): ChartInput {
-  const indicator = data.rules.indicators.find((i) => i.id === id)!;
-  const rows = data.comparisons.find((c) => c.indicatorId === id)!.rows;
-  return {
-    rows,
-    communes: data.raw.communes.map((c) => ({ id: c.id, name: c.name })),
-    unit: indicator.unit,
-    references: data.rules.references.filter((r) => r.indicator_id === id),
-    lang,
-    title: lang === 'vi' ? indicator.name_vi : indicator.name_en,
-    mainYear: mainYearOf(rows, 2026),
-    idPrefix: `chart-${id}`,
-  };
-}
 
 /** The chart's SVG as a DOM, to assert on its structure. */
 function parse(svg: string) {
