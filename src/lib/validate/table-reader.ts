@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { decodeText } from '../read/decode-text.ts';
 import { parseCsv, type CsvTable } from '../read/parse-csv.ts';
+import { createStringPool } from '../read/string-pool.ts';
 import { dataError, type DataError } from './data-error.ts';
 import type { Located } from './schemas.ts';
 import { validateTable } from './validate-table.ts';
@@ -22,6 +23,8 @@ export function createTableReader(files: DataFiles, label: string) {
   /** Files present but unreadable (not decodable or not parseable): their rows are unknown. */
   const unreadable = new Set<string>();
   const name = (rel: string) => `${label}/${rel}`;
+  /** Every cell of every file goes through one pool: see string-pool.ts. */
+  const pooled = createStringPool();
 
   function csv(rel: string, opts: { optional?: boolean } = {}): CsvTable | null {
     const bytes = files.get(rel);
@@ -41,6 +44,10 @@ export function createTableReader(files: DataFiles, label: string) {
       errors.push(...parsed.errors);
       unreadable.add(rel);
       return null;
+    }
+    for (const row of parsed.table.rows) {
+      const cells = row.cells;
+      for (let i = 0; i < cells.length; i++) cells[i] = pooled(cells[i]!);
     }
     headers.set(parsed.table.file, parsed.table.header);
     const idColumn = parsed.table.header.findIndex((h) => h === 'id' || h.endsWith('_id'));
