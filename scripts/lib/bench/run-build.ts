@@ -11,8 +11,8 @@
  *     /proc: what the machine must have free for the build (its pages process, then Pagefind).
  * - stages: the build's own "[build] … (12.3 s)" lap lines.
  * - render time per page type: Astro's per-page "(+12ms)" lines (ASTRO_LOG=info). The build
- *   renders two pages at a time (astro.config.mjs, build.concurrency), so a page's time includes
- *   time the other page used: the sums are about twice the "pages built" stage. Read them as shares.
+ *   renders several pages at a time (astro.config.mjs, build.concurrency), so a page's time includes
+ *   time the others used: the sums are several times the "pages built" stage. Read them as shares.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
