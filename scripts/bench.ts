@@ -159,7 +159,9 @@ try {
       const render = [...build.renderByType].sort((a, b) => b[1].ms - a[1].ms);
       const total = render.reduce((a, [, v]) => a + v.ms, 0);
       if (total === 0) return;
-      say(`render time by page type (vi+en; top 6; several pages render at once (build.concurrency), so times overlap and add up to ${sec(total)} s):`);
+      say(
+        `render time by page type (vi+en; top 6; several pages render at once (build.concurrency), so times overlap and add up to ${sec(total)} s):`,
+      );
       for (const [type, v] of render.slice(0, 6))
         say(
           `   ${type.padEnd(20)} ${String(v.n).padStart(6)} pages ${sec(v.ms).padStart(7)} s ${`${((100 * v.ms) / total).toFixed(0)}%`.padStart(4)}  ` +
