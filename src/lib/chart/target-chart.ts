@@ -5,6 +5,7 @@ import type { UnitKind } from '../harmonize/parse-target.ts';
 import { formatNumber, formatTarget, UNIT_LABEL } from '../site/format.ts';
 import type { Bilingual, Lang } from '../site/i18n.ts';
 import type { NationalReference } from '../validate/rule-schemas.ts';
+import { plotWarning } from './plot-warning.ts';
 import { accessibleSvg } from './svg-a11y.ts';
 
 /**
@@ -490,7 +491,7 @@ export function drawTargetChart(model: ChartModel, { lang, unit, idPrefix, title
     marks,
   }) as unknown as HTMLElement;
 
-  const html = svg.outerHTML;
-  if (/\u26a0|warning/i.test(html)) throw new Error(`Plot wrote a warning into the chart "${title}": ${svg.textContent ?? ''}`);
-  return accessibleSvg(html, { idPrefix, title, description: describeChart(model, unit, lang) });
+  const warned = plotWarning(svg);
+  if (warned) throw new Error(`Plot warned while drawing the chart "${title}" (${warned}): see the warning printed above`);
+  return accessibleSvg(svg.outerHTML, { idPrefix, title, description: describeChart(model, unit, lang) });
 }

@@ -136,6 +136,12 @@ describe('the indicator chart (accessibility and safety)', () => {
     }
   });
 
+  it('draws a commune whose name says "warning": only Plot\'s own warning mark fails the build', () => {
+    const base = input(ds, '5g-coverage', 'en');
+    const communes = base.communes.map((c, i) => (i === 0 ? { ...c, name: 'Early warning ward' } : c));
+    expect(renderTargetChart({ ...base, communes }).svg).toContain('Early warning ward');
+  });
+
   it('escapes markup in data text instead of writing it into the page', () => {
     const base = input(ds, '5g-coverage', 'vi');
     const evil = '<script>alert(1)</script><img src=x onerror="alert(2)">';
