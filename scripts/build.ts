@@ -5,8 +5,9 @@
  * it checks the data, writes the data files and renders the pages into a temporary folder, and
  * hands over the search records. This one waits, then — once that process has ended and its
  * memory is back — runs Pagefind over the records and swaps the site into place. At 3,321
- * communes the pages process peaks near 1.8 GB and Pagefind at 0.4 GB: in one process they
- * added up (2.3 GB); in sequence the build stays under 2 GB.
+ * communes the pages process peaks near 1.65 GB and Pagefind at 0.4 GB: in one process they
+ * added up (2.3 GB, measured when the pages process still peaked at 1.9 GB); in sequence the build
+ * stays under 2 GB.
  *
  * Refuses to emit anything when the data is invalid (web-features style), and a failed build
  * never leaves a half-written output: everything is built beside it and swapped in at the end.
