@@ -1,8 +1,10 @@
 /**
  * The build's first process (scripts/build.ts starts it): check → data files → pages, into the
- * temporary folder BUILD_OUT, plus the search records (BUILD_RECORDS, JSON) for the second step.
- * It holds the whole dataset; scripts/build.ts indexes and swaps the site into place once this
- * process has ended and given its memory back.
+ * staging folder BUILD_OUT, the data files into BUILD_DATA_STAGE (moved into the site at the end),
+ * plus the search records (BUILD_RECORDS, JSON) for the second step. It holds the whole dataset;
+ * scripts/build.ts indexes and swaps the site into place once this process has ended and given
+ * its memory back. The site's last file is its marker (scripts/lib/output-folder.ts): a site
+ * without it is not a whole site.
  *
  * Refuses to emit anything when the data is invalid (web-features style): the checks run first
  * and it exits 1 with every error, before a byte is written.
@@ -20,12 +22,22 @@ import { setChartDrawer } from '../../src/lib/chart/chart-drawer.ts';
 import { lap } from './build-lap.ts';
 import { startChartThread } from './chart-thread.ts';
 import { patched } from './lazy-listeners.ts';
+import { writeMarker } from './output-folder.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const dataDir = process.env.DATA_DIR ?? 'data';
 const tmpDir = process.env.BUILD_OUT;
+const dataStage = process.env.BUILD_DATA_STAGE;
 const recordsFile = process.env.BUILD_RECORDS;
-if (!tmpDir || !recordsFile) throw new Error('scripts/lib/build-site.ts is started by scripts/build.ts (BUILD_OUT, BUILD_RECORDS)');
+if (!tmpDir || !dataStage || !recordsFile) {
+  console.error('scripts/lib/build-site.ts is started by scripts/build.ts (npm run build), not on its own.');
+  process.exit(2);
+}
+// The build's first process ended (killed outright, so it could not stop this one): so does this one.
+if (process.channel) {
+  process.channel.unref();
+  process.on('disconnect', () => process.exit(1));
+}
 
 const checked = checkDataset(await readDataFiles(resolve(dataDir)), dataDir);
 if (!checked.ok) {
@@ -39,7 +51,6 @@ lap(`data OK: ${ds.summary}`);
 const handoff = handOverDataset(dataDir, ds);
 
 const date = buildDate(process.env);
-const dataStage = `${tmpDir}-data`;
 // The published data files, from the same dataset the pages show (src/lib/emit/), into a folder
 // beside the one Astro fills (Astro empties its output folder when it starts). Made first — the
 // pages show their sizes and version — but written while the pages render: at 3,321 communes the
@@ -95,3 +106,4 @@ lap(
 );
 lap(`data files written: ${await writing}`);
 await rename(dataStage, resolve(tmpDir, 'data'));
+await writeMarker(tmpDir, date);

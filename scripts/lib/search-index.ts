@@ -45,6 +45,11 @@ export async function buildSearchIndex(siteDir: string, records: SearchRecord[])
   }
 }
 
+/** Stops Pagefind's indexing process (the build calls this when it is interrupted). */
+export function closeSearchIndex(): Promise<void> {
+  return pagefind.close();
+}
+
 const UNUSED_UI_FILES = [
   'pagefind-ui.js',
   'pagefind-ui.css',

@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MARKER, markerText } from '../../../scripts/lib/output-folder.ts';
 
 const repo = resolve(import.meta.dirname, '../../..');
 
@@ -18,6 +19,8 @@ describe('npm run build (scripts/build.ts) given invalid data', () => {
     writeFileSync(file, lines.join('\n'));
     const dist = join(work, 'dist');
     mkdirSync(dist);
+    // The previous output of a build (its marker): a folder that no build made is refused before the data is read.
+    writeFileSync(join(dist, MARKER), markerText('2026-01-01'));
     writeFileSync(join(dist, 'index.html'), 'previous site');
     const before = readdirSync(repo).filter((f) => f.startsWith('.build-'));
 
@@ -31,7 +34,7 @@ describe('npm run build (scripts/build.ts) given invalid data', () => {
     expect(run.stderr).toMatch(/targets\/nhon-trach\.csv:4\b/);
     expect(run.stderr).toContain('nothing was emitted');
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('previous site');
-    expect(readdirSync(dist)).toEqual(['index.html']);
+    expect(readdirSync(dist).sort()).toEqual([MARKER, 'index.html']);
     expect(readdirSync(repo).filter((f) => f.startsWith('.build-'))).toEqual(before);
     expect(readdirSync(work).sort()).toEqual(['data', 'dist']);
     rmSync(work, { recursive: true, force: true });
