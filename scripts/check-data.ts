@@ -4,13 +4,12 @@
  * exits 1 if there is any. Usage: npm run check:data [-- <data-dir>]
  */
 import { resolve } from 'node:path';
-import { readDataFiles } from '../src/lib/load/read-data-files.ts';
-import { checkDataset } from '../src/lib/validate/check-dataset.ts';
+import { checkDataFolder } from '../src/lib/load/check-data-folder.ts';
 import { formatDataError } from '../src/lib/validate/data-error.ts';
 
-const dir = resolve(process.argv[2] ?? process.env.DATA_DIR ?? 'data');
-const files = await readDataFiles(dir);
-const result = checkDataset(files, process.argv[2] ?? process.env.DATA_DIR ?? 'data');
+const given = process.argv[2] ?? process.env.DATA_DIR ?? 'data';
+const dir = resolve(given);
+const result = await checkDataFolder(dir, given);
 if (!result.ok) {
   for (const e of result.errors) console.error(formatDataError(e));
   console.error(`\n${result.errors.length} error${result.errors.length === 1 ? '' : 's'} in ${dir}. Nothing was built.`);

@@ -11,9 +11,8 @@
  */
 import { mkdir, open, rename, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { readDataFiles } from '../../src/lib/load/read-data-files.ts';
+import { checkDataFolder } from '../../src/lib/load/check-data-folder.ts';
 import { handOverDataset } from '../../src/lib/load/site-data.ts';
-import { checkDataset } from '../../src/lib/validate/check-dataset.ts';
 import { formatDataError } from '../../src/lib/validate/data-error.ts';
 import { buildDate, emitAll, releaseBytes } from '../../src/lib/emit/emit-bundle.ts';
 import { emitDownloads } from '../../src/lib/emit/emit-downloads.ts';
@@ -39,7 +38,7 @@ if (process.channel) {
   process.on('disconnect', () => process.exit(1));
 }
 
-const checked = checkDataset(await readDataFiles(resolve(dataDir)), dataDir);
+const checked = await checkDataFolder(dataDir, dataDir);
 if (!checked.ok) {
   for (const e of checked.errors) console.error(formatDataError(e));
   console.error(`\n[build] ${checked.errors.length} data error(s); nothing was emitted. Run "npm run check:data" after fixing.`);

@@ -46,8 +46,8 @@ export async function buildSearchIndex(siteDir: string, records: SearchRecord[])
 }
 
 /** Stops Pagefind's indexing process (the build calls this when it is interrupted). */
-export function closeSearchIndex(): Promise<void> {
-  return pagefind.close();
+export async function closeSearchIndex(): Promise<void> {
+  await pagefind.close();
 }
 
 const UNUSED_UI_FILES = [

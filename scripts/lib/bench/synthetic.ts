@@ -172,7 +172,9 @@ function nudge(targetRaw: string, unitRaw: string, rand: () => number): string {
     if (v >= 100) return targetRaw;
     const step = v >= 20 ? 5 : 1;
     const moved = Math.round((v + (rand() - 0.5) * 2 * Math.max(step, v * 0.2)) / step) * step;
-    return `${pct[1]}${Math.min(100, Math.max(step, moved))}%`;
+    // A share stays a share: at most 100%, and a strict "trên" / ">" below it (no share exceeds 100%).
+    const strict = /^(?:trên|>)\s*$/i.test(pct[1]!);
+    return `${pct[1]}${Math.min(strict ? 100 - step : 100, Math.max(step, moved))}%`;
   }
   // A count written with a leading zero or not: "≥ 01", "≥ 2"
   const count = /^(\D*?)(0?)(\d)$/.exec(targetRaw);

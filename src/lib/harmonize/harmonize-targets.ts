@@ -53,6 +53,8 @@ export function formatLines(ranges: LineRange[]): string {
  */
 export function harmonizeTargets(raw: RawDataset, rules: Rules): { targets: HarmonizedTarget[]; errors: DataError[] } {
   const errors: DataError[] = [];
+  // The vocabulary's own errors are reported; each figure would otherwise fail for its fault too.
+  if (!rules.vocabularyComplete) return { targets: [], errors };
   const crosswalk = new Map(rules.crosswalk.map((c) => [c.target_id, c]));
   const spelling = new Map(rules.spellings.map((s) => [s.spelling, s.unit_ids]));
   const ocr = new Map<string, Record<string, '>=' | '>' | '<=' | '<'>>();
@@ -95,9 +97,9 @@ export function harmonizeTargets(raw: RawDataset, rules: Rules): { targets: Harm
         dataError({
           file: t.file,
           line: t.line,
-          column: 'target_raw',
-          value: t.target_raw,
-          problem: 'the target cannot be read',
+          column: parsed.column,
+          value: parsed.column === 'unit_raw' ? t.unit_raw : t.target_raw,
+          problem: parsed.column === 'unit_raw' ? 'the unit column does not fit the target' : 'the target cannot be read',
           expected: parsed.error,
         }),
       );

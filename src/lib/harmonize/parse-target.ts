@@ -32,8 +32,9 @@
  *   number against a yes/no unit, or "Có" against a percent or index unit is a contradiction,
  *   refused ("Có" against a count unit names what is deployed: "Mô hình: Có triển khai"). A
  *   qualitative text keeps unit "text" whatever the column says: there is no figure to measure.
- * - Counts must be whole numbers. Percentages above 100 are accepted (growth rates exist), but only
- *   exactly 100% with ">=" or "=" is a ceiling: for a share, "≥ 100%" and "100%" mean the same.
+ * - Counts must be whole numbers. Figures stay within VALUE_BOUNDS (a share within 0–100 %, an
+ *   index within 0–1, a count up to a billion, at most 15 significant digits); exactly 100% with
+ *   ">=" or "=" is a ceiling: for a share, "≥ 100%" and "100%" mean the same.
  */
 import { FIGURE_MARK, unitKey } from './read-vocabulary.ts';
 
@@ -78,7 +79,8 @@ export interface ParsedTarget {
   ceiling: boolean;
 }
 
-export type ParseResult = { ok: true; target: ParsedTarget } | { ok: false; error: string };
+/** A failure names the cell at fault: the figure (`target_raw`) or the unit column (`unit_raw`). */
+export type ParseResult = { ok: true; target: ParsedTarget } | { ok: false; error: string; column: 'target_raw' | 'unit_raw' };
 
 /** Grammar words of ranges and yes/no answers: part of the syntax, not of the comparator vocabulary. */
 const RANGE_OPENERS = ['từ'];
@@ -87,7 +89,26 @@ const YES = 'có';
 const NO = 'không';
 const NUMBER = String.raw`\d+(?:[.,]\d+)*`;
 
-const fail = (error: string): ParseResult => ({ ok: false, error });
+const fail = (error: string, column: 'target_raw' | 'unit_raw' = 'target_raw'): ParseResult & { ok: false } => ({
+  ok: false,
+  error,
+  column,
+});
+const unitFail = (error: string) => fail(error, 'unit_raw');
+
+/**
+ * What a figure may be, by unit (data/README.md, "Limits"): a share is 0–100 % (the written
+ * ceiling "≥ 100%" included, "> 100%" not: no share exceeds the whole); an index is on the 0–1
+ * scale of units.csv ("Chỉ số", as the DTI); a count is whole and at most a billion, which no
+ * commune's count of anything reaches. At most 15 significant digits: beyond that a double cannot
+ * hold the figure as written, and a 400-digit number would be read as infinity.
+ */
+export const VALUE_BOUNDS: Record<'percent' | 'index' | 'count', { min: number; max: number }> = {
+  percent: { min: 0, max: 100 },
+  index: { min: 0, max: 1 },
+  count: { min: 0, max: 1_000_000_000 },
+};
+export const MAX_SIGNIFICANT_DIGITS = 15;
 const lower = (s: string | undefined): string => (s ?? '').toLowerCase();
 
 const unreadable = (text: string): string =>
@@ -126,19 +147,24 @@ function grammar(words: ComparatorWord[]): RegExp {
   return re;
 }
 
-type Read<T> = { ok: true; value: T } | { ok: false; error: string };
+type Read<T> = { ok: true; value: T } | (ParseResult & { ok: false });
 
 function readNumber(digits: string, text: string): Read<number> {
+  const significant = digits.replace(/[.,]/g, '').replace(/^0+/, '').length;
+  if (significant > MAX_SIGNIFICANT_DIGITS) {
+    return fail(
+      `"${digits}" in "${text.length > 60 ? `${text.slice(0, 57)}...` : text}" has ${significant} significant digits: ` +
+        `at most ${MAX_SIGNIFICANT_DIGITS} can be kept exactly.`,
+    );
+  }
   if (/^\d+[.,]\d{3}$/.test(digits)) {
-    return {
-      ok: false,
-      error:
-        `"${digits}" in "${text}" is ambiguous: Vietnamese writes one thousand as "1.000", but "." and "," ` +
+    return fail(
+      `"${digits}" in "${text}" is ambiguous: Vietnamese writes one thousand as "1.000", but "." and "," ` +
         `also serve as decimal points; write a whole number without a separator ("1000") or a decimal ` +
         `without exactly three digits after the point ("1.0", "0.8").`,
-    };
+    );
   }
-  if (/[.,].*[.,]/.test(digits)) return { ok: false, error: unreadable(text) };
+  if (/[.,].*[.,]/.test(digits)) return fail(unreadable(text));
   return { ok: true, value: Number(digits.replace(',', '.')) };
 }
 
@@ -170,7 +196,7 @@ function qualitative(text: string, unitRule: UnitRule | undefined, ctx: ParseCon
   // A count column names what is deployed ("Mô hình: Có triển khai" = models: yes, deployed);
   // only a measured unit (percent, index) contradicts a yes/no answer.
   if (ctx.unitRaw.trim() !== '' && unitRule?.unit !== 'boolean' && unitRule?.unit !== 'count') {
-    return fail(`"${text}" is a yes/no answer, but the unit column "${ctx.unitRaw}" says ${unitRule?.unit}: expected a figure.`);
+    return unitFail(`"${text}" is a yes/no answer, but the unit column "${ctx.unitRaw}" says ${unitRule?.unit}: expected a figure.`);
   }
   return { ok: true, target: { ...none, comparator: 'yes', unit: 'boolean' } };
 }
@@ -179,7 +205,7 @@ export function parseTarget(raw: string, ctx: ParseContext): ParseResult {
   const text = raw.normalize('NFC').replace(/\s+/g, ' ').trim();
   const unitRule = ctx.units.find((u) => unitKey(u.unitRaw) === unitKey(ctx.unitRaw));
   if (!unitRule && unitKey(ctx.unitRaw) !== '') {
-    return fail(
+    return unitFail(
       `Unknown unit column "${ctx.unitRaw}" for the target "${text}": add it to data/harmonize/units.csv ` +
         `(as percent, count, index, boolean or text).`,
     );
@@ -217,20 +243,30 @@ export function parseTarget(raw: string, ctx: ParseContext): ParseResult {
   const percent = Boolean(g.pb ?? g.pa);
   const columnUnit = unitKey(ctx.unitRaw) === '' ? undefined : unitRule?.unit;
   if (percent && columnUnit && columnUnit !== 'percent') {
-    return fail(`"${text}" has a "%", but the unit column "${ctx.unitRaw}" says ${columnUnit}, not percent.`);
+    return unitFail(`"${text}" has a "%", but the unit column "${ctx.unitRaw}" says ${columnUnit}, not percent.`);
   }
   const unit = percent ? 'percent' : (columnUnit ?? unitRule?.unit);
-  if (!unit) return fail(`"${text}" has no unit: units.csv has no row for an empty unit column.`);
+  if (!unit) return unitFail(`"${text}" has no unit: units.csv has no row for an empty unit column.`);
   if (unit === 'boolean' || unit === 'text') {
-    return fail(`"${text}" is a number, but the unit column "${ctx.unitRaw}" says ${unit}: expected "Có" or text.`);
+    return unitFail(`"${text}" is a number, but the unit column "${ctx.unitRaw}" says ${unit}: expected "Có" or text.`);
   }
   const values = b ? [a.value, b.value] : [a.value];
   if (unit === 'count' && !values.every(Number.isInteger)) {
-    return fail(
-      columnUnit
-        ? `"${text}" is not a whole number, but the unit column "${ctx.unitRaw}" counts things.`
-        : `"${text}" is not a whole number, but without a unit column a number without "%" is read as a count: ` +
+    return columnUnit
+      ? unitFail(`"${text}" is not a whole number, but the unit column "${ctx.unitRaw}" counts things.`)
+      : unitFail(
+          `"${text}" is not a whole number, but without a unit column a number without "%" is read as a count: ` +
             `fill in the unit column (e.g. "Chỉ số" for an index).`,
+        );
+  }
+  const bounds = VALUE_BOUNDS[unit];
+  const outside = values.find((v) => v < bounds.min || v > bounds.max);
+  const beyondWhole = unit === 'percent' && a.value === bounds.max && !b && reading.comparator === '>';
+  if (outside !== undefined || beyondWhole) {
+    const what = { percent: 'a share', index: 'an index (0–1 scale, units.csv)', count: 'a count' }[unit];
+    return fail(
+      `"${text}" is outside what ${what} can be: ${bounds.min.toLocaleString('en')}–${bounds.max.toLocaleString('en')}` +
+        `${unit === 'percent' ? '%' : ''}${beyondWhole ? ', and no share exceeds 100%' : ''} (see data/README.md, "Limits").`,
     );
   }
 

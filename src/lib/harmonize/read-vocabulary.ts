@@ -1,7 +1,7 @@
 /**
- * Turns the rows of data/harmonize/comparator-words.csv and data/harmonize/units.csv (already
- * split into records by a CSV reader) into the vocabulary parseTarget() uses. The parser trusts
- * this vocabulary, so every row is checked here and a bad row stops the build with its number.
+ * The rows of data/harmonize/comparator-words.csv and data/harmonize/units.csv, already checked
+ * by the same row machinery as every other table (src/lib/validate/rule-schemas.ts: each bad
+ * cell reported with its line and column), turned into the vocabulary parseTarget() uses.
  *
  * comparator-words.csv — `phrase,position,comparator,kind,meaning_vi,meaning_en`
  *   phrase      Vietnamese NFC lower case, as written in the plans. For position `around` the
@@ -16,78 +16,31 @@
  *   unit_raw    the plan's unit column as written; the row with an empty unit_raw gives the unit
  *               of a plain number (no "%") when the plan has no unit column.
  *   unit        `percent` `count` `index` `boolean` `text`.
- * Row numbers in errors count data rows from 1 (the header is not counted).
  */
-import type { ComparatorWord, UnitKind, UnitRule } from './parse-target.ts';
+import { FIGURE_MARK, type ComparatorWordRow, type UnitRuleRow } from '../validate/rule-schemas.ts';
+import type { ComparatorWord, UnitRule } from './parse-target.ts';
 
-const COMPARATORS = ['>=', '>', '=', '<=', '<'] as const;
-const KINDS = ['symbol', 'word', 'verb'] as const;
-const POSITIONS = ['prefix', 'suffix', 'around'] as const;
-const UNITS = ['percent', 'count', 'index', 'boolean', 'text'] as const;
-/** Marks where the figure goes in an `around` phrase. */
-export const FIGURE_MARK = '…';
+export { FIGURE_MARK };
 
-function oneOf<T extends string>(allowed: readonly T[], value: string): value is T {
-  return (allowed as readonly string[]).includes(value);
-}
-
-function requireColumns(rows: Record<string, string>[], file: string, columns: string[]): void {
-  rows.forEach((row, i) => {
-    const missing = columns.filter((c) => typeof row[c] !== 'string');
-    if (missing.length > 0) throw new Error(`${file} row ${i + 1}: missing column(s) ${missing.join(', ')}`);
-  });
-}
-
-/** The key parseTarget() matches unit columns by: NFC, spaces collapsed, lower case. */
+/** The key parseTarget() matches unit columns by (and units.csv rows are kept unique by): NFC, spaces collapsed, lower case. */
 export function unitKey(unitRaw: string): string {
   return unitRaw.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-export function readComparatorWords(rows: Record<string, string>[]): ComparatorWord[] {
-  const file = 'comparator-words.csv';
-  requireColumns(rows, file, ['phrase', 'position', 'comparator', 'kind', 'meaning_vi', 'meaning_en']);
-  const seen = new Set<string>();
-  return rows.map((row, i) => {
-    const phrase = row.phrase!.trim();
-    const where = `${file} row ${i + 1} ("${phrase}")`;
-    const { position, comparator, kind } = { position: row.position!.trim(), comparator: row.comparator!.trim(), kind: row.kind!.trim() };
-    if (phrase === '') throw new Error(`${where}: phrase is empty`);
-    if (phrase !== phrase.normalize('NFC').toLowerCase()) throw new Error(`${where}: phrase must be NFC lower case`);
-    if (!oneOf(KINDS, kind)) throw new Error(`${where}: unknown kind "${kind}" (expected ${KINDS.join(', ')})`);
-    if (!oneOf(POSITIONS, position)) throw new Error(`${where}: unknown position "${position}" (expected ${POSITIONS.join(', ')})`);
-    if (kind === 'verb' ? comparator !== '' : !oneOf(COMPARATORS, comparator)) {
-      throw new Error(
-        kind === 'verb'
-          ? `${where}: a verb carries no comparator, but the row says "${comparator}"`
-          : `${where}: unknown comparator "${comparator}" (expected ${COMPARATORS.join(' ')})`,
-      );
-    }
-    const parts = phrase.split(FIGURE_MARK).map((p) => p.trim());
-    if ((position === 'around') !== (parts.length === 2) || parts.some((p) => p === '')) {
-      throw new Error(`${where}: an "around" phrase has one "${FIGURE_MARK}" with words on both sides; other positions have none`);
-    }
-    if (kind === 'verb' && position !== 'prefix') throw new Error(`${where}: a verb stands before the figure (position prefix)`);
-    if (seen.has(phrase)) throw new Error(`${where}: phrase listed twice`);
-    seen.add(phrase);
-    const before = position === 'suffix' ? '' : parts[0]!;
-    const after = position === 'prefix' ? '' : parts[parts.length - 1]!;
-    return { phrase, comparator: comparator as ComparatorWord['comparator'], kind, position, before, after };
-  });
+/** A checked row of comparator-words.csv as the parser reads it: the phrase split at the figure's place. */
+export function comparatorWord(row: ComparatorWordRow): ComparatorWord {
+  const parts = row.phrase.split(FIGURE_MARK).map((p) => p.trim());
+  return {
+    phrase: row.phrase,
+    comparator: row.comparator,
+    kind: row.kind,
+    position: row.position,
+    before: row.position === 'suffix' ? '' : parts[0]!,
+    after: row.position === 'prefix' ? '' : parts[parts.length - 1]!,
+  };
 }
 
-export function readUnitRules(rows: Record<string, string>[]): UnitRule[] {
-  const file = 'units.csv';
-  requireColumns(rows, file, ['unit_raw', 'unit', 'label_vi', 'label_en']);
-  const seen = new Set<string>();
-  const rules = rows.map((row, i) => {
-    const unitRaw = row.unit_raw!.normalize('NFC').trim();
-    const unit = row.unit!.trim();
-    const where = `${file} row ${i + 1} ("${unitRaw}")`;
-    if (!oneOf(UNITS, unit)) throw new Error(`${where}: unknown unit "${unit}" (expected ${UNITS.join(', ')})`);
-    if (seen.has(unitKey(unitRaw))) throw new Error(`${where}: unit listed twice`);
-    seen.add(unitKey(unitRaw));
-    return { unitRaw, unit: unit satisfies UnitKind, labelVi: row.label_vi!.trim(), labelEn: row.label_en!.trim() };
-  });
-  if (!seen.has('')) throw new Error(`${file}: no row with an empty unit_raw (the unit of a plain number when there is no unit column)`);
-  return rules;
+/** A checked row of units.csv as the parser reads it. */
+export function unitRule(row: UnitRuleRow): UnitRule {
+  return { unitRaw: row.unit_raw, unit: row.unit, labelVi: row.label_vi, labelEn: row.label_en };
 }

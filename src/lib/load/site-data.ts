@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
-import { checkDataset, type Dataset } from '../validate/check-dataset.ts';
+import type { Dataset } from '../validate/check-dataset.ts';
 import { formatDataError } from '../validate/data-error.ts';
-import { readDataFiles } from './read-data-files.ts';
+import { checkDataFolder } from './check-data-folder.ts';
 
 let cached: Promise<Dataset> | undefined;
 
@@ -40,7 +40,7 @@ export function getDataset(): Promise<Dataset> {
     return Promise.resolve(handoff.dataset);
   }
   cached ??= (async () => {
-    const result = checkDataset(await readDataFiles(resolve(dir)), dir);
+    const result = await checkDataFolder(dir, dir);
     if (!result.ok) throw new Error(`Invalid data:\n${result.errors.map(formatDataError).join('\n')}`);
     return result.value;
   })();

@@ -5,7 +5,7 @@ import { readRawTables, type DataFiles, type RawDataset } from './check-raw-data
 import { readRules, type Rules } from './check-rules.ts';
 import { sortDataErrors, type DataError } from './data-error.ts';
 import type { Commune, Located, Target, Task } from './schemas.ts';
-import { createTableReader } from './table-reader.ts';
+import { createTableReader, type ReadProblems } from './table-reader.ts';
 
 /** Everything the pages and published files are made from: validated, harmonized, compared. */
 export interface Dataset {
@@ -44,12 +44,13 @@ export type DatasetResult = { ok: true; value: Dataset } | { ok: false; errors: 
  * any error stops everything (no partial output). Pure: bytes in, model or errors out.
  * Linear in the number of rows: each table is grouped once, never re-filtered per commune.
  */
-export function checkDataset(files: DataFiles, label = 'data'): DatasetResult {
-  const reader = createTableReader(files, label);
+export function checkDataset(files: DataFiles, label = 'data', read?: ReadProblems): DatasetResult {
+  const reader = createTableReader(files, label, read);
   const raw = readRawTables(files, reader);
   const rules = readRules(raw, reader);
   const harmonized = harmonizeTargets(raw, rules);
-  const errors = [...reader.finish(), ...harmonized.errors];
+  reader.errors.push(...harmonized.errors);
+  const errors = reader.finish();
   if (errors.length > 0) return { ok: false, errors: sortDataErrors(errors) };
   return { ok: true, value: compareDataset(raw, rules, harmonized.targets) };
 }

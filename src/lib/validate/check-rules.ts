@@ -1,21 +1,26 @@
-import { readComparatorWords, readUnitRules } from '../harmonize/read-vocabulary.ts';
+import { comparatorWord, unitKey, unitRule } from '../harmonize/read-vocabulary.ts';
 import type { ComparatorWord, UnitRule } from '../harmonize/parse-target.ts';
 import { REQUIRED_INDICATOR_IDS } from '../harmonize/required-indicators.ts';
-import { dataError } from './data-error.ts';
+import { fold } from '../text/fold.ts';
+import { dataError, type DataError } from './data-error.ts';
 import type { RawDataset } from './check-raw-dataset.ts';
 import {
+  comparatorWordSchema,
   crosswalkSchema,
   indicatorSchema,
   nationalReferenceSchema,
   ocrReadingSchema,
   pillarSchema,
+  provinceSchema,
   responsibleUnitSchema,
+  unitRuleSchema,
   unitSpellingSchema,
   type CrosswalkRow,
   type Indicator,
   type NationalReference,
   type OcrReading,
   type Pillar,
+  type Province,
   type ResponsibleUnit,
   type UnitSpelling,
 } from './rule-schemas.ts';
@@ -24,6 +29,7 @@ import { refError, uniqueBy, type TableReader } from './table-reader.ts';
 
 /** The harmonization rules (data/harmonize/), validated against each other and the raw data. */
 export interface Rules {
+  provinces: (Province & Located)[];
   pillars: (Pillar & Located)[];
   indicators: (Indicator & Located)[];
   crosswalk: (CrosswalkRow & Located)[];
@@ -33,12 +39,19 @@ export interface Rules {
   ocrReadings: (OcrReading & Located)[];
   words: ComparatorWord[];
   unitRules: UnitRule[];
+  /**
+   * Whether the parser's vocabulary was read whole (every row of comparator-words.csv and
+   * units.csv valid, and the row for "no unit column" present). When it was not, the targets are
+   * not parsed: every figure would fail for the vocabulary's fault, not its own.
+   */
+  vocabularyComplete: boolean;
 }
 
 const DIR = 'harmonize';
 
 export function readRules(raw: RawDataset, reader: TableReader): Rules {
   const { errors, name, table } = reader;
+  const provinces = table(`${DIR}/provinces.csv`, provinceSchema);
   const pillars = table(`${DIR}/pillars.csv`, pillarSchema);
   const indicators = table(`${DIR}/catalogue.csv`, indicatorSchema);
   const crosswalk = table(`${DIR}/crosswalk.csv`, crosswalkSchema);
@@ -46,9 +59,32 @@ export function readRules(raw: RawDataset, reader: TableReader): Rules {
   const spellings = table(`${DIR}/unit-spellings.csv`, unitSpellingSchema);
   const references = table(`${DIR}/national-references.csv`, nationalReferenceSchema);
   const ocrReadings = table(`${DIR}/ocr-readings.csv`, ocrReadingSchema);
-  const words = vocabulary(`${DIR}/comparator-words.csv`, readComparatorWords);
-  const unitRules = vocabulary(`${DIR}/units.csv`, readUnitRules);
+  const wordRows = table(`${DIR}/comparator-words.csv`, comparatorWordSchema);
+  const unitRows = table(`${DIR}/units.csv`, unitRuleSchema);
+  errors.push(
+    ...uniqueBy(wordRows, 'phrase'),
+    ...uniqueBy(
+      unitRows.map((u) => ({ ...u, key: unitKey(u.unit_raw) })),
+      'key',
+      'unit_raw',
+    ),
+  );
+  if (unitRows.length > 0 && !unitRows.some((u) => unitKey(u.unit_raw) === '')) {
+    errors.push(
+      dataError({
+        file: name(`${DIR}/units.csv`),
+        problem: 'no row has an empty unit_raw',
+        expected: 'a row with an empty unit_raw, giving the unit of a plain number (no "%") when a plan has no unit column',
+      }),
+    );
+  }
+  const vocabularyFiles = new Set([name(`${DIR}/comparator-words.csv`), name(`${DIR}/units.csv`)]);
+  const vocabularyComplete = wordRows.length > 0 && unitRows.length > 0 && !errors.some((e) => vocabularyFiles.has(e.file));
+  const words = wordRows.map(comparatorWord);
+  const unitRules = unitRows.map(unitRule);
 
+  errors.push(...uniqueBy(provinces, 'code'), ...uniqueBy(provinces, 'name'), ...uniqueBy(provinces, 'slug'));
+  errors.push(...checkProvinces(raw, provinces, reader));
   errors.push(...uniqueBy(pillars, 'id'), ...uniqueBy(indicators, 'id'), ...uniqueBy(crosswalk, 'target_id'));
   errors.push(...uniqueBy(units, 'id'), ...uniqueBy(spellings, 'spelling'), ...uniqueBy(ocrReadings, 'seed_file'));
 
@@ -159,25 +195,7 @@ export function readRules(raw: RawDataset, reader: TableReader): Rules {
       errors.push(refError(o, 'seed_file', o.seed_file, 'a seed file listed in communes.csv'));
   }
 
-  return { pillars, indicators, crosswalk, units, spellings, references, ocrReadings, words, unitRules };
-
-  function vocabulary<T>(rel: string, read: (rows: Record<string, string>[]) => T[]): T[] {
-    const parsed = reader.csv(rel);
-    if (!parsed) return [];
-    const records = parsed.rows.map((r) => Object.fromEntries(parsed.header.map((h, i) => [h, r.cells[i] ?? ''])));
-    try {
-      return read(records);
-    } catch (err) {
-      errors.push(
-        dataError({
-          file: name(rel),
-          problem: err instanceof Error ? err.message : String(err),
-          expected: 'rows as documented in data/README.md',
-        }),
-      );
-      return [];
-    }
-  }
+  return { provinces, pillars, indicators, crosswalk, units, spellings, references, ocrReadings, words, unitRules, vocabularyComplete };
 }
 
 /** A responsible-unit cell as written → its pieces. Only ";" separates units: commas occur
@@ -187,4 +205,44 @@ export function splitUnits(cell: string): string[] {
     .split(';')
     .map((p) => p.trim())
     .filter((p) => p !== '');
+}
+
+/**
+ * Each commune's province name and code against data/harmonize/provinces.csv (Decision
+ * 19/2025/QĐ-TTg): a code that is not a province's, or a name that is not that province's as
+ * written there — "Nghe An" or "Nghệ an" for "Nghệ An" would otherwise make a second province.
+ */
+function checkProvinces(raw: RawDataset, provinces: (Province & Located)[], reader: TableReader): DataError[] {
+  const file = reader.name(`${DIR}/provinces.csv`);
+  if (provinces.length === 0 || reader.errors.some((e) => e.file === file)) return [];
+  const byCode = new Map(provinces.map((p) => [p.code, p]));
+  const out: DataError[] = [];
+  for (const c of raw.communes) {
+    const p = byCode.get(c.province_code);
+    if (!p) {
+      out.push(
+        refError(
+          c,
+          'province_code',
+          c.province_code,
+          `the code of one of the provinces in ${file} (e.g. "75" for Đồng Nai)`,
+          `"${c.province_code}" is not a province code`,
+        ),
+      );
+    } else if (p.name !== c.province) {
+      const sameLetters = fold(p.name).toLowerCase() === fold(c.province).toLowerCase();
+      out.push(
+        refError(
+          c,
+          'province',
+          c.province,
+          `"${p.name}", as ${file} writes province ${p.code}`,
+          sameLetters
+            ? `"${c.province}" is not how province ${p.code} is written (diacritics, tone marks or capitals differ)`
+            : `province ${p.code} is "${p.name}", not "${c.province}"`,
+        ),
+      );
+    }
+  }
+  return out;
 }

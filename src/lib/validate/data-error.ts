@@ -1,3 +1,5 @@
+import { showValue } from './text-hygiene.ts';
+
 /**
  * One problem found in the data, located precisely enough that a person can open the file
  * and fix it: file, line, column (name and position), the offending value and the form
@@ -37,13 +39,14 @@ export function formatDataError(e: DataError): string {
   const parts = [where];
   if (e.column !== null) parts.push(`column ${e.columnNumber ?? '?'} "${e.column}"`);
   let text = `${parts.join(', ')}: ${e.problem}`;
-  if (e.value !== null) text += `; found ${JSON.stringify(shorten(e.value))}`;
+  if (e.value !== null) text += `; found ${showValue(shorten(e.value))}`;
   if (e.expected !== null) text += `; expected ${e.expected}`;
   return text;
 }
 
 function shorten(value: string): string {
-  return value.length > 80 ? `${value.slice(0, 77)}...` : value;
+  const chars = [...value];
+  return chars.length > 80 ? `${chars.slice(0, 77).join('')}...` : value;
 }
 
 /** Stable order for reports: by file, then line, then column. */

@@ -8,12 +8,53 @@ import { z } from 'zod';
 
 export const EXPECT_REQUIRED = 'a value (this cell is required)';
 
-export const text = () => z.string();
+/**
+ * The longest value of each kind of cell, in characters (data/README.md, "Limits"). Far above
+ * what the plans need (the longest target text is under 300 characters, the longest note under
+ * 900), low enough that a pasted document or a runaway cell is refused instead of being inlined
+ * into hundreds of pages; every cell is also held to Excel's 32,767 (validate-table.ts).
+ */
+export const LIMITS = {
+  /** ids, codes */
+  id: 64,
+  /** names, units, figures as written, deadlines, sections */
+  label: 200,
+  /** group headings, unit cells, short explanations */
+  phrase: 500,
+  /** a target's or task's text, titles, definitions */
+  text: 2000,
+  /** notes and evidence */
+  notes: 4000,
+  /** ";"-separated lists of ids, files or line references */
+  list: 2000,
+  /** the longest run of characters without a space in text: a longer one widens every page that shows it */
+  word: 60,
+} as const;
 
-export const requiredText = () => z.string().min(1, { error: EXPECT_REQUIRED });
+const tooLong = (max: number) => `at most ${max.toLocaleString('en')} characters (see data/README.md, "Limits")`;
+
+/** The first run of non-space characters longer than LIMITS.word, or null. */
+export function longWord(v: string): string | null {
+  for (const w of v.split(/\s+/)) if ([...w].length > LIMITS.word) return w;
+  return null;
+}
+
+/** Free text of at most `max` characters, no word longer than LIMITS.word. */
+export const text = (max: number = LIMITS.label) =>
+  z
+    .string()
+    .max(max, { error: tooLong(max) })
+    .refine((v) => longWord(v) === null, {
+      error: `words of at most ${LIMITS.word} characters: a longer run without a space cannot wrap and widens every page that shows it`,
+    });
+
+export const requiredText = (max: number = LIMITS.label) => text(max).refine((v) => v !== '', { error: EXPECT_REQUIRED });
 
 export const slug = () =>
-  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'a lower-case id of letters, digits and single hyphens, e.g. "nhon-trach"' });
+  z
+    .string()
+    .max(LIMITS.id, { error: tooLong(LIMITS.id) })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'a lower-case id of letters, digits and single hyphens, e.g. "nhon-trach"' });
 
 export const digits = (n: number, example: string) =>
   z.string().regex(new RegExp(`^\\d{${n}}$`), { error: `exactly ${n} digits, kept as text (e.g. "${example}")` });
@@ -67,38 +108,51 @@ const EXPECT_LINES = 'line numbers or ranges separated by ";", e.g. "108" or "11
 
 /** "110-112;346" → [{from:110,to:112},{from:346,to:346}] */
 export const lineRefs = (opts: { required: boolean }) =>
-  z.string().transform((v, ctx): LineRange[] => {
-    if (v === '' && !opts.required) return [];
-    const ranges: LineRange[] = [];
-    for (const part of v.split(';')) {
-      const m = /^\s*(\d+)(?:\s*-\s*(\d+))?\s*$/.exec(part);
-      const from = m ? Number(m[1]) : NaN;
-      const to = m ? Number(m[2] ?? m[1]) : NaN;
-      if (!(from >= 1 && to >= from)) {
-        ctx.addIssue({ code: 'custom', message: v === '' ? EXPECT_REQUIRED : EXPECT_LINES });
-        return z.NEVER;
+  z
+    .string()
+    .max(LIMITS.list, { error: tooLong(LIMITS.list) })
+    .transform((v, ctx): LineRange[] => {
+      if (v === '' && !opts.required) return [];
+      const ranges: LineRange[] = [];
+      for (const part of v.split(';')) {
+        const m = /^\s*(\d+)(?:\s*-\s*(\d+))?\s*$/.exec(part);
+        const from = m ? Number(m[1]) : NaN;
+        const to = m ? Number(m[2] ?? m[1]) : NaN;
+        if (!(from >= 1 && to >= from)) {
+          ctx.addIssue({ code: 'custom', message: v === '' ? EXPECT_REQUIRED : EXPECT_LINES });
+          return z.NEVER;
+        }
+        ranges.push({ from, to });
       }
-      ranges.push({ from, to });
-    }
-    return ranges;
-  });
+      return ranges;
+    });
 
 /** ";"-separated ids; each must be a slug. Empty → []. */
 export const idList = () =>
-  z.string().transform((v, ctx) => {
-    if (v.trim() === '') return [];
-    const ids = v.split(';').map((p) => p.trim());
-    if (ids.some((id) => !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))) {
-      ctx.addIssue({ code: 'custom', message: 'ids separated by ";", each lower-case letters, digits and hyphens' });
-      return z.NEVER;
-    }
-    return ids;
-  });
+  z
+    .string()
+    .max(LIMITS.list, { error: tooLong(LIMITS.list) })
+    .transform((v, ctx) => {
+      if (v.trim() === '') return [];
+      const ids = v.split(';').map((p) => p.trim());
+      if (ids.some((id) => !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))) {
+        ctx.addIssue({ code: 'custom', message: 'ids separated by ";", each lower-case letters, digits and hyphens' });
+        return z.NEVER;
+      }
+      return ids;
+    });
 
-export const fileName = () => z.string().regex(/^[\w.-]+\.txt$/, { error: 'a seed file name such as "002_ba792d655f7fc0c8.txt"' });
+export const fileName = () =>
+  z
+    .string()
+    .max(LIMITS.id, { error: tooLong(LIMITS.id) })
+    .regex(/^[\w.-]+\.txt$/, { error: 'a seed file name such as "002_ba792d655f7fc0c8.txt"' });
 
 export const fileNameOrEmpty = () =>
-  z.string().regex(/^(?:[\w.-]+\.txt)?$/, { error: 'a seed file name such as "000_aa4d0d6fc52ffda5.txt", or empty' });
+  z
+    .string()
+    .max(LIMITS.id, { error: tooLong(LIMITS.id) })
+    .regex(/^(?:[\w.-]+\.txt)?$/, { error: 'a seed file name such as "000_aa4d0d6fc52ffda5.txt", or empty' });
 
 /** A reference into the seed files: "000:4;002:554-556" (file number prefix : lines). */
 export interface SeedRef {
@@ -109,24 +163,27 @@ export interface SeedRef {
 const EXPECT_SEED_REFS = 'seed references separated by ";", each "<3-digit file number>:<line or range>", e.g. "000:4;002:554-556"';
 
 export const seedRefs = (opts: { allowResearch: boolean }) =>
-  z.string().transform((v, ctx): (SeedRef | 'research.md')[] => {
-    const out: (SeedRef | 'research.md')[] = [];
-    for (const part of v.split(';').map((p) => p.trim())) {
-      if (opts.allowResearch && part === 'research.md') {
-        out.push('research.md');
-        continue;
+  z
+    .string()
+    .max(LIMITS.list, { error: tooLong(LIMITS.list) })
+    .transform((v, ctx): (SeedRef | 'research.md')[] => {
+      const out: (SeedRef | 'research.md')[] = [];
+      for (const part of v.split(';').map((p) => p.trim())) {
+        if (opts.allowResearch && part === 'research.md') {
+          out.push('research.md');
+          continue;
+        }
+        const m = /^(\d{3}):(\d+)(?:-(\d+))?$/.exec(part);
+        const from = m ? Number(m[2]) : NaN;
+        const to = m ? Number(m[3] ?? m[2]) : NaN;
+        if (!m || !(from >= 1 && to >= from)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: v === '' ? EXPECT_REQUIRED : opts.allowResearch ? `${EXPECT_SEED_REFS}, or "research.md"` : EXPECT_SEED_REFS,
+          });
+          return z.NEVER;
+        }
+        out.push({ seed: m[1]!, lines: { from, to } });
       }
-      const m = /^(\d{3}):(\d+)(?:-(\d+))?$/.exec(part);
-      const from = m ? Number(m[2]) : NaN;
-      const to = m ? Number(m[3] ?? m[2]) : NaN;
-      if (!m || !(from >= 1 && to >= from)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: v === '' ? EXPECT_REQUIRED : opts.allowResearch ? `${EXPECT_SEED_REFS}, or "research.md"` : EXPECT_SEED_REFS,
-        });
-        return z.NEVER;
-      }
-      out.push({ seed: m[1]!, lines: { from, to } });
-    }
-    return out;
-  });
+      return out;
+    });

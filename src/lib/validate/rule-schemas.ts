@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { fileName, idList, oneOf, requiredText, slug, text, year } from './fields.ts';
+import { fileName, idList, LIMITS, oneOf, requiredText, slug, text, year } from './fields.ts';
 
 /**
  * Schemas of the harmonization rules in data/harmonize/: the catalogue, the crosswalk from
- * each source target to it, responsible units and their spellings, national references and
- * the OCR reading rule. (comparator-words.csv and units.csv are read by
- * src/lib/harmonize/read-vocabulary.ts, which checks them row by row.)
+ * each source target to it, responsible units and their spellings, national references, the OCR
+ * reading rule, and the target parser's vocabulary (comparator-words.csv, units.csv; turned into
+ * the parser's form by src/lib/harmonize/read-vocabulary.ts). Every file goes through the same
+ * row machinery (validate-table.ts): each problem with its line and column, every row checked.
  */
 
 export const UNIT_KINDS = ['percent', 'count', 'index', 'boolean', 'text'] as const;
@@ -25,7 +26,10 @@ const numberCell = (opts: { required: boolean }) =>
 
 export const pillarSchema = z.object({
   id: slug(),
-  order: z.string().regex(/^\d+$/, { error: 'a whole number giving the display order' }).transform(Number),
+  order: z
+    .string()
+    .regex(/^\d{1,6}$/, { error: 'a whole number giving the display order' })
+    .transform(Number),
   name_vi: requiredText(),
   name_en: requiredText(),
 });
@@ -36,10 +40,10 @@ export const indicatorSchema = z.object({
   unit: oneOf(UNIT_KINDS),
   name_vi: requiredText(),
   name_en: requiredText(),
-  definition_vi: requiredText(),
-  definition_en: requiredText(),
-  related_terms: text(),
-  definition_source: text(),
+  definition_vi: requiredText(LIMITS.text),
+  definition_en: requiredText(LIMITS.text),
+  related_terms: text(LIMITS.phrase),
+  definition_source: text(LIMITS.phrase),
 });
 
 export const crosswalkSchema = z
@@ -47,8 +51,8 @@ export const crosswalkSchema = z
     target_id: slug(),
     indicator_id: z.string().regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*)?$/, { error: 'a catalogue id, or empty for an unmapped target' }),
     match: oneOf(MATCHES),
-    note_vi: text(),
-    note_en: text(),
+    note_vi: text(LIMITS.text),
+    note_en: text(LIMITS.text),
   })
   .superRefine((r, ctx) => {
     if ((r.match === 'unmapped') !== (r.indicator_id === '')) {
@@ -82,9 +86,9 @@ export const responsibleUnitSchema = z.object({
 });
 
 export const unitSpellingSchema = z.object({
-  spelling: requiredText(),
+  spelling: requiredText(LIMITS.phrase),
   unit_ids: idList().refine((ids) => ids.length > 0, { error: 'one or more responsible-unit ids separated by ";"' }),
-  note: text(),
+  note: text(LIMITS.text),
 });
 
 export const nationalReferenceSchema = z.object({
@@ -95,17 +99,76 @@ export const nationalReferenceSchema = z.object({
   value_max: numberCell({ required: false }),
   unit: oneOf(UNIT_KINDS),
   year: year(),
-  text_vi: requiredText(),
-  text_en: requiredText(),
+  text_vi: requiredText(LIMITS.text),
+  text_en: requiredText(LIMITS.text),
   document_id: text(),
-  source: requiredText(),
+  source: requiredText(LIMITS.phrase),
 });
 
 export const ocrReadingSchema = z.object({
   seed_file: fileName(),
   symbol_as_read: oneOf(['>', '<'] as const),
   read_as: oneOf(['>=', '>', '<=', '<'] as const),
-  evidence: requiredText(),
+  evidence: requiredText(LIMITS.notes),
+});
+
+/** The 34 provinces and centrally-run cities since 1 July 2025, with their codes (data/harmonize/provinces.csv). */
+export const provinceSchema = z.object({
+  code: z.string().regex(/^\d{2}$/, { error: 'exactly 2 digits, kept as text (e.g. "75")' }),
+  name: requiredText(),
+  kind: oneOf(['tỉnh', 'thành phố'] as const),
+  slug: slug(),
+});
+
+/** The parser's comparators and the kinds of comparator words (data/harmonize/comparator-words.csv). */
+export const WORD_COMPARATORS = ['>=', '>', '=', '<=', '<'] as const;
+export const WORD_KINDS = ['symbol', 'word', 'verb'] as const;
+export const WORD_POSITIONS = ['prefix', 'suffix', 'around'] as const;
+/** Marks where the figure goes in an `around` phrase ("từ … trở lên"). */
+export const FIGURE_MARK = '…';
+
+export const comparatorWordSchema = z
+  .object({
+    phrase: requiredText().refine((p) => p === p.normalize('NFC').toLowerCase(), {
+      error: 'the phrase in lower case, as "trên" or "tối thiểu"',
+    }),
+    position: oneOf(WORD_POSITIONS),
+    comparator: z.enum(['', ...WORD_COMPARATORS], { error: `one of ${WORD_COMPARATORS.join(' ')}, or empty for a verb` }),
+    kind: oneOf(WORD_KINDS),
+    meaning_vi: text(LIMITS.phrase),
+    meaning_en: text(LIMITS.phrase),
+  })
+  .superRefine((r, ctx) => {
+    if (r.kind === 'verb' ? r.comparator !== '' : r.comparator === '') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['comparator'],
+        message:
+          r.kind === 'verb'
+            ? 'empty: a verb ("đạt") carries no comparator of its own'
+            : `one of ${WORD_COMPARATORS.join(' ')} for a ${r.kind}`,
+      });
+    }
+    const parts = r.phrase.split(FIGURE_MARK).map((p) => p.trim());
+    if ((r.position === 'around') !== (parts.length === 2) || parts.some((p) => p === '')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['phrase'],
+        message:
+          r.position === 'around'
+            ? `words on both sides of one "${FIGURE_MARK}" (where the figure goes), as "từ ${FIGURE_MARK} trở lên"`
+            : `a phrase without "${FIGURE_MARK}" (only an "around" phrase marks where the figure goes)`,
+      });
+    }
+    if (r.kind === 'verb' && r.position !== 'prefix')
+      ctx.addIssue({ code: 'custom', path: ['position'], message: '"prefix": a verb stands before the figure' });
+  });
+
+export const unitRuleSchema = z.object({
+  unit_raw: text(),
+  unit: oneOf(UNIT_KINDS),
+  label_vi: requiredText(),
+  label_en: requiredText(),
 });
 
 export type Pillar = z.output<typeof pillarSchema>;
@@ -115,4 +178,7 @@ export type ResponsibleUnit = z.output<typeof responsibleUnitSchema>;
 export type UnitSpelling = z.output<typeof unitSpellingSchema>;
 export type NationalReference = z.output<typeof nationalReferenceSchema>;
 export type OcrReading = z.output<typeof ocrReadingSchema>;
+export type Province = z.output<typeof provinceSchema>;
+export type ComparatorWordRow = z.output<typeof comparatorWordSchema>;
+export type UnitRuleRow = z.output<typeof unitRuleSchema>;
 export type Match = (typeof MATCHES)[number];

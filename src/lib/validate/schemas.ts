@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  LIMITS,
   digits,
   fileName,
   fileNameOrEmpty,
@@ -29,43 +30,46 @@ export const TASK_KINDS = ['appendix-row', 'unit-assignment'] as const;
 export const communeSchema = z.object({
   id: slug(),
   unit_code: digits(5, '26485'),
-  name: requiredText(),
+  name: requiredText(LIMITS.label),
   unit_type_at_plan: oneOf(UNIT_TYPES),
   unit_type_now: oneOf(UNIT_TYPES),
-  unit_type_change: text(),
-  province: requiredText(),
+  unit_type_change: text(LIMITS.phrase),
+  province: requiredText(LIMITS.label),
   province_code: digits(2, '75'),
-  plan_number: requiredText(),
-  plan_date_raw: requiredText(),
+  plan_number: requiredText(LIMITS.label),
+  plan_date_raw: requiredText(LIMITS.label),
   plan_date: isoDateOrEmpty(),
   plan_year: year(),
   horizon_years: yearList(),
-  title: requiredText(),
-  signer: text(),
-  signer_title: text(),
+  title: requiredText(LIMITS.text),
+  signer: text(LIMITS.label),
+  signer_title: text(LIMITS.label),
   cited_documents: idList(),
-  reporting_cadence: text(),
-  source_files: z.string().transform((v, ctx) => {
-    const files = v.split(';').map((f) => f.trim());
-    if (v === '' || files.some((f) => !/^[\w.-]+\.txt$/.test(f))) {
-      ctx.addIssue({ code: 'custom', message: 'seed file names separated by ";", primary first' });
-      return z.NEVER;
-    }
-    return files;
-  }),
+  reporting_cadence: text(LIMITS.text),
+  source_files: z
+    .string()
+    .max(LIMITS.list, { error: `at most ${LIMITS.list} characters` })
+    .transform((v, ctx) => {
+      const files = v.split(';').map((f) => f.trim());
+      if (v === '' || files.some((f) => !/^[\w.-]+\.txt$/.test(f))) {
+        ctx.addIssue({ code: 'custom', message: 'seed file names separated by ";", primary first' });
+        return z.NEVER;
+      }
+      return files;
+    }),
   source_lines: seedRefs({ allowResearch: false }),
   text_quality: oneOf(TEXT_QUALITY),
-  notes: text(),
+  notes: text(LIMITS.notes),
 });
 
 export const documentSchema = z.object({
   id: slug(),
-  number: requiredText(),
+  number: requiredText(LIMITS.label),
   date: isoDateOrEmpty(),
-  issuer: requiredText(),
+  issuer: requiredText(LIMITS.label),
   level: oneOf(DOCUMENT_LEVELS),
-  province: text(),
-  title: requiredText(),
+  province: text(LIMITS.label),
+  title: requiredText(LIMITS.text),
   implements: idList(),
   source: seedRefs({ allowResearch: true }),
 });
@@ -73,41 +77,41 @@ export const documentSchema = z.object({
 export const targetSchema = z.object({
   target_id: slug(),
   commune_id: slug(),
-  section: requiredText(),
-  group: text(),
-  item: requiredText(),
-  text: requiredText(),
-  unit_raw: text(),
-  target_raw: text(),
+  section: requiredText(LIMITS.label),
+  group: text(LIMITS.phrase),
+  item: requiredText(LIMITS.label),
+  text: requiredText(LIMITS.text),
+  unit_raw: text(LIMITS.label),
+  target_raw: text(LIMITS.label),
   target_year: year(),
-  lead_units: text(),
-  cooperating_units: text(),
-  deadline_raw: text(),
+  lead_units: text(LIMITS.phrase),
+  cooperating_units: text(LIMITS.phrase),
+  deadline_raw: text(LIMITS.label),
   seed_file: fileName(),
   seed_lines: lineRefs({ required: true }),
-  seed_text: requiredText(),
+  seed_text: requiredText(LIMITS.phrase),
   alt_seed_file: fileNameOrEmpty(),
   alt_seed_lines: lineRefs({ required: false }),
-  alt_seed_text: text(),
-  notes: text(),
+  alt_seed_text: text(LIMITS.phrase),
+  notes: text(LIMITS.notes),
 });
 
 export const taskSchema = z.object({
   task_id: slug(),
   commune_id: slug(),
   kind: oneOf(TASK_KINDS),
-  section: requiredText(),
-  group: text(),
-  item: text(),
-  text: requiredText(),
-  presiding_unit: text(),
-  lead_units: text(),
-  cooperating_units: text(),
-  deadline_raw: text(),
+  section: requiredText(LIMITS.label),
+  group: text(LIMITS.phrase),
+  item: text(LIMITS.label),
+  text: requiredText(LIMITS.text),
+  presiding_unit: text(LIMITS.phrase),
+  lead_units: text(LIMITS.phrase),
+  cooperating_units: text(LIMITS.phrase),
+  deadline_raw: text(LIMITS.label),
   target_ids: idList(),
   seed_file: fileName(),
   seed_lines: lineRefs({ required: true }),
-  notes: text(),
+  notes: text(LIMITS.notes),
 });
 
 export type CommuneRaw = z.input<typeof communeSchema>;

@@ -14,19 +14,27 @@ export type DataFiles = ReadonlyMap<string, Uint8Array>;
  * list. Cross-file checks push their own errors into the same list and call `finish()` so that
  * errors known only by column name get their column position from the file's header.
  */
-export function createTableReader(files: DataFiles, label: string) {
-  const errors: DataError[] = [];
+export interface ReadProblems {
+  /** Problems found while reading the folder (src/lib/load/read-data-files.ts), reported first. */
+  problems: DataError[];
+  /** Files that exist but could not be read: neither "missing" nor re-reported. */
+  unreadable: ReadonlySet<string>;
+}
+
+export function createTableReader(files: DataFiles, label: string, read?: ReadProblems) {
+  const errors: DataError[] = [...(read?.problems ?? [])];
   const headers = new Map<string, string[]>();
   /** Ids of every row read (valid or not), by file: a reference to a row that failed its own
    * validation is not reported again as "unknown". */
   const rowIds = new Map<string, Set<string>>();
   /** Files present but unreadable (not decodable or not parseable): their rows are unknown. */
-  const unreadable = new Set<string>();
+  const unreadable = new Set<string>(read?.unreadable ?? []);
   const name = (rel: string) => `${label}/${rel}`;
   /** Every cell of every file goes through one pool: see string-pool.ts. */
   const pooled = createStringPool();
 
   function csv(rel: string, opts: { optional?: boolean } = {}): CsvTable | null {
+    if (unreadable.has(rel)) return null; // reported when it was read
     const bytes = files.get(rel);
     if (!bytes) {
       if (!opts.optional)
@@ -82,7 +90,8 @@ export function refError(row: Located, column: string, value: string, expected: 
   return dataError({ file: row.file, line: row.line, column, value, problem, expected });
 }
 
-export function uniqueBy<T extends Located>(rows: T[], key: keyof T & string): DataError[] {
+/** A row whose `key` repeats an earlier row's, reported at `column` (the key itself, unless it is derived from a column). */
+export function uniqueBy<T extends Located>(rows: T[], key: keyof T & string, column: string = key): DataError[] {
   const first = new Map<unknown, T>();
   const out: DataError[] = [];
   for (const row of rows) {
@@ -93,10 +102,10 @@ export function uniqueBy<T extends Located>(rows: T[], key: keyof T & string): D
         dataError({
           file: row.file,
           line: row.line,
-          column: key,
-          value: String(v),
-          problem: `duplicate ${key}; it is already used at ${prev.file}:${prev.line}`,
-          expected: `${/^[aeiou]/.test(key) ? 'an' : 'a'} ${key} used only once`,
+          column,
+          value: String(row[column as keyof T] ?? v),
+          problem: `duplicate ${column}; it is already used at ${prev.file}:${prev.line}`,
+          expected: `${/^[aeiou]/.test(column) ? 'an' : 'a'} ${column} used only once`,
         }),
       );
     } else first.set(v, row);

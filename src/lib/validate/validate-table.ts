@@ -3,6 +3,10 @@ import type { CsvTable } from '../read/parse-csv.ts';
 import { dataError, type DataError } from './data-error.ts';
 import { EXPECT_REQUIRED } from './fields.ts';
 import type { Located } from './schemas.ts';
+import { excerptOf, textProblem } from './text-hygiene.ts';
+
+/** Excel's limit for one cell; a longer cell is cut in the workbook, and no plan needs one. */
+export const MAX_CELL_CHARS = 32_767;
 
 type RowSchema = z.ZodObject<Record<string, z.ZodType<unknown, string>>>;
 
@@ -91,12 +95,24 @@ export function validateTable<S extends RowSchema>(table: CsvTable, schema: S): 
     row.cells.forEach((cell, i) => {
       const name = header[i]!;
       obj[name] = cell;
-      const problem = cellProblem(cell);
+      const problem = cellProblem(cell, name);
       if (problem) {
         rowOk = false;
-        errors.push(dataError({ file, line: row.line, column: name, columnNumber: i + 1, value: cell, ...problem }));
+        const { at, ...said } = problem;
+        errors.push(
+          dataError({
+            file,
+            line: row.line,
+            column: name,
+            columnNumber: i + 1,
+            value: at === null || cell.length <= 80 ? cell : excerptOf(cell, at, 35),
+            ...said,
+          }),
+        );
       }
     });
+    // A cell that failed the text checks is not checked for its form too: one cause, one message.
+    if (!rowOk) continue;
     const parsed = schema.safeParse(obj);
     if (!parsed.success) {
       rowOk = false;
@@ -121,22 +137,38 @@ export function validateTable<S extends RowSchema>(table: CsvTable, schema: S): 
   return { records, errors };
 }
 
-/** Generic text hygiene for every cell: NFC, no control characters, no stray outer spaces. */
-function cellProblem(cell: string): { problem: string; expected: string } | null {
+/**
+ * Generic text hygiene for every cell of every file: a bounded length, NFC, no control or
+ * invisible characters, no mojibake (src/lib/validate/text-hygiene.ts), no stray outer spaces.
+ * `at` is where in the cell the problem is (null: the whole cell).
+ */
+function cellProblem(cell: string, column: string): { problem: string; expected: string; at: number | null } | null {
+  if (cell.length > MAX_CELL_CHARS) {
+    return {
+      at: 0,
+      problem: `the cell is ${cell.length.toLocaleString('en')} characters long`,
+      expected: `at most ${MAX_CELL_CHARS.toLocaleString('en')} characters (Excel's limit for one cell); see data/README.md for each column's limit`,
+    };
+  }
   if (cell !== cell.normalize('NFC')) {
     return {
+      at: null,
       problem: 'the text is not in Unicode NFC (diacritics are stored as separate combining marks)',
       expected: 'NFC text (compose the diacritics, e.g. with a Unicode normalizer)',
     };
   }
-  if (CONTROL.test(cell)) {
+  const control = CONTROL.exec(cell);
+  if (control) {
     return {
+      at: control.index,
       problem: 'the text contains an invisible control character',
       expected: 'printable text only (tabs and line breaks allowed inside quoted text)',
     };
   }
+  const text = textProblem(cell, column);
+  if (text) return text;
   if (cell !== cell.trim()) {
-    return { problem: 'the value starts or ends with spaces', expected: 'the value without leading or trailing spaces' };
+    return { at: null, problem: 'the value starts or ends with spaces', expected: 'the value without leading or trailing spaces' };
   }
   return null;
 }

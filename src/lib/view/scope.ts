@@ -1,4 +1,3 @@
-import { fold } from '../text/fold.ts';
 import { compareDataset, type Dataset } from '../validate/check-dataset.ts';
 
 /**
@@ -20,7 +19,7 @@ export const MAX_COLUMNS = 12;
 export const MAX_NAMED = 8;
 
 export interface Province {
-  /** URL segment: the folded name, e.g. "dong-nai". */
+  /** URL segment, from data/harmonize/provinces.csv (checked there: never empty, never shared), e.g. "dong-nai". */
   slug: string;
   name: string;
   code: string;
@@ -33,28 +32,22 @@ export function isScoped(ds: Pick<Dataset, 'raw'>): boolean {
   return ds.raw.communes.length > MAX_COLUMNS;
 }
 
-/** "Đồng Nai" → "dong-nai", "Hồ Chí Minh" → "ho-chi-minh". */
-export function provinceSlug(name: string): string {
-  return fold(name)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
-
 const provinceCache = new WeakMap<object, Province[]>();
 
 /** The provinces of the plans, in the order their first commune appears in communes.csv. */
-export function provincesOf(ds: Pick<Dataset, 'raw'>): Province[] {
+export function provincesOf(ds: Pick<Dataset, 'raw' | 'rules'>): Province[] {
   const cached = provinceCache.get(ds.raw);
   if (cached) return cached;
-  const bySlug = new Map<string, Province>();
+  // The check has matched every commune's province name and code with provinces.csv.
+  const slugOf = new Map(ds.rules.provinces.map((p) => [p.code, p.slug]));
+  const byCode = new Map<string, Province>();
   for (const c of ds.raw.communes) {
-    const slug = provinceSlug(c.province);
-    let p = bySlug.get(slug);
-    if (!p) bySlug.set(slug, (p = { slug, name: c.province, code: c.province_code, communeIds: [] }));
+    let p = byCode.get(c.province_code);
+    if (!p)
+      byCode.set(c.province_code, (p = { slug: slugOf.get(c.province_code)!, name: c.province, code: c.province_code, communeIds: [] }));
     p.communeIds.push(c.id);
   }
-  const list = [...bySlug.values()];
+  const list = [...byCode.values()];
   provinceCache.set(ds.raw, list);
   return list;
 }
@@ -62,7 +55,7 @@ export function provincesOf(ds: Pick<Dataset, 'raw'>): Province[] {
 const byCommuneCache = new WeakMap<object, Map<string, Province>>();
 
 /** The province of a commune. */
-export function provinceOfCommune(ds: Pick<Dataset, 'raw'>, communeId: string): Province | undefined {
+export function provinceOfCommune(ds: Pick<Dataset, 'raw' | 'rules'>, communeId: string): Province | undefined {
   let map = byCommuneCache.get(ds.raw);
   if (!map) {
     map = new Map(provincesOf(ds).flatMap((p) => p.communeIds.map((id) => [id, p] as const)));
@@ -142,7 +135,7 @@ export interface ScopePage {
 }
 
 /** Every page of every province, communes cut into pages of at most MAX_COLUMNS. */
-export function scopePages(ds: Pick<Dataset, 'raw'>): ScopePage[] {
+export function scopePages(ds: Pick<Dataset, 'raw' | 'rules'>): ScopePage[] {
   return provincesOf(ds).flatMap((province) => {
     const chunks = pagesOf(province.communeIds);
     return chunks.map((communeIds, i) => ({

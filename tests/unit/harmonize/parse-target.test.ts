@@ -10,7 +10,11 @@ import {
   type ParsedTarget,
   type UnitKind,
 } from '../../../src/lib/harmonize/parse-target.ts';
-import { readComparatorWords, readUnitRules } from '../../../src/lib/harmonize/read-vocabulary.ts';
+import { comparatorWord, unitRule } from '../../../src/lib/harmonize/read-vocabulary.ts';
+import { parseCsv } from '../../../src/lib/read/parse-csv.ts';
+import { formatDataError } from '../../../src/lib/validate/data-error.ts';
+import { comparatorWordSchema, unitRuleSchema } from '../../../src/lib/validate/rule-schemas.ts';
+import { validateTable } from '../../../src/lib/validate/validate-table.ts';
 
 function readCsv(name: string): Record<string, string>[] {
   const url = new URL(`../../../data/harmonize/${name}`, import.meta.url);
@@ -22,8 +26,25 @@ function readCsv(name: string): Record<string, string>[] {
   return parsed.data;
 }
 
-const words = readComparatorWords(readCsv('comparator-words.csv'));
-const units = readUnitRules(readCsv('units.csv'));
+/** Rows as a CSV file, through the row machinery every data file goes through: records or located errors. */
+function vocabulary<S extends typeof comparatorWordSchema | typeof unitRuleSchema>(
+  file: string,
+  rows: Record<string, string>[],
+  schema: S,
+) {
+  const header = Object.keys(rows[0]!);
+  const quote = (v: string) => `"${v.replace(/"/g, '""')}"`;
+  const csv = [header.join(','), ...rows.map((r) => header.map((h) => quote(r[h] ?? '')).join(','))].join('\n');
+  const parsed = parseCsv(csv, file);
+  if (!parsed.ok) throw new Error(parsed.errors.map(formatDataError).join('\n'));
+  const result = validateTable(parsed.table, schema);
+  return { records: result.records, errors: result.errors.map(formatDataError) };
+}
+const readWords = (rows: Record<string, string>[]) =>
+  vocabulary('comparator-words.csv', rows, comparatorWordSchema).records.map(comparatorWord);
+
+const words = readWords(readCsv('comparator-words.csv'));
+const units = vocabulary('units.csv', readCsv('units.csv'), unitRuleSchema).records.map(unitRule);
 
 function ctx(unitRaw: string, ocr = false): ParseContext {
   return { unitRaw, ocr, ocrSymbols: { '>': '>=' }, words, units };
@@ -113,7 +134,7 @@ describe('parseTarget(raw, ctx) with a comparator in words', () => {
   });
 
   it('learns a new phrasing from a vocabulary row, without a code change', () => {
-    const more = readComparatorWords([
+    const more = readWords([
       ...readCsv('comparator-words.csv'),
       { phrase: 'hơn', position: 'prefix', comparator: '>', kind: 'word', meaning_vi: 'hơn', meaning_en: 'more than' },
     ]);
@@ -142,9 +163,7 @@ describe('parseTarget(raw, ctx) marks a ceiling', () => {
   it.each<[string, boolean, ParsedTarget]>([
     ['≥ 100%', false, target('>=', 100, null, 'percent', 'symbol', '≥', true)],
     ['> 100%', true, target('>=', 100, null, 'percent', 'ocr-symbol', '>', true)],
-    ['> 100%', false, target('>', 100, null, 'percent', 'symbol', '>', false)],
     ['≤ 100%', false, target('<=', 100, null, 'percent', 'symbol', '≤', false)],
-    ['120%', false, target('>=', 120, null, 'percent', 'implied', '', false)],
     ['90-100%', false, target('between', 90, 100, 'percent', 'symbol', '-', false)],
   ])('for %j (OCR: %s) only when ≥ and = coincide at 100%', (raw, ocr, expected) => {
     expect(parsed(raw, ctx('%', ocr))).toEqual(expected);
@@ -152,6 +171,55 @@ describe('parseTarget(raw, ctx) marks a ceiling', () => {
 
   it('never for 100 of something that is not a percentage', () => {
     expect(parsed('≥ 100', ctx('Sáng kiến'))).toEqual(target('>=', 100, null, 'count', 'symbol', '≥', false));
+  });
+});
+
+describe('parseTarget(raw, ctx) keeps every figure within what its unit can be', () => {
+  const digits400 = '9'.repeat(400);
+  it.each<[string, string, RegExp]>([
+    ['120%', '%', /"120%" is outside what a share can be: 0–100%/],
+    ['101%', '', /outside what a share can be/],
+    ['> 100%', '%', /no share exceeds 100%/],
+    ['15-170%', '%', /outside what a share can be/],
+    ['≥ 1.5', 'Chỉ số', /outside what an index \(0–1 scale, units\.csv\) can be: 0–1/],
+    ['≥ 2000000000', 'Sáng kiến', /outside what a count can be: 0–1,000,000,000/],
+    ['12345678901234567890123%', '%', /has 23 significant digits: at most 15/],
+    [`≥ ${digits400}`, 'Sáng kiến', /has 400 significant digits: at most 15/],
+  ])('refuses %j (unit column %j)', (raw, unit, message) => {
+    expect(error(raw, ctx(unit))).toMatch(message);
+  });
+
+  it('accepts the bounds themselves and 15 significant digits', () => {
+    expect(parsed('≥ 100%', ctx('%')).value).toBe(100);
+    expect(parsed('0%', ctx('%')).value).toBe(0);
+    expect(parsed('≥ 1', ctx('Chỉ số')).value).toBe(1);
+    expect(parsed('≥ 1000000000', ctx('Sáng kiến')).value).toBe(1_000_000_000);
+    expect(parsed('≥ 0.12345678901234', ctx('Chỉ số')).value).toBe(0.12345678901234);
+  });
+
+  it('does not count leading zeros as significant ("≥ 01" is one)', () => {
+    expect(parsed('≥ 0000000000000001', ctx('Sáng kiến')).value).toBe(1);
+  });
+});
+
+describe('parseTarget(raw, ctx) blames the cell at fault', () => {
+  it('blames the unit column for a unit it does not know or that contradicts the figure', () => {
+    for (const [raw, unit] of [
+      ['≥ 60', 'Hộ'],
+      ['60%', 'Sáng kiến'],
+      ['Có', '%'],
+      ['≥ 1.5', 'Sáng kiến'],
+    ] as const) {
+      const r = parseTarget(raw, ctx(unit));
+      expect(r.ok ? null : r.column, `${raw} / ${unit}`).toBe('unit_raw');
+    }
+  });
+
+  it('blames the figure for a figure it cannot read or that is out of bounds', () => {
+    for (const raw of ['≥ 6O%', '120%', '1.000 người']) {
+      const r = parseTarget(raw, ctx('%'));
+      expect(r.ok ? null : r.column, raw).toBe('target_raw');
+    }
   });
 });
 
@@ -327,7 +395,7 @@ describe('parseTarget(raw, ctx) checks the figure against the unit column', () =
   });
 });
 
-describe('readComparatorWords(rows)', () => {
+describe('comparator-words.csv rows', () => {
   const row = (over: Partial<Record<string, string>>): Record<string, string> => ({
     phrase: 'trên',
     position: 'prefix',
@@ -359,41 +427,72 @@ describe('readComparatorWords(rows)', () => {
   });
 
   it.each<[Partial<Record<string, string>>, string]>([
-    [{ comparator: '=>' }, 'comparator-words.csv row 2 ("trên"): unknown comparator "=>" (expected >= > = <= <)'],
-    [{ comparator: '' }, 'comparator-words.csv row 2 ("trên"): unknown comparator "" (expected >= > = <= <)'],
-    [{ kind: 'verb' }, 'comparator-words.csv row 2 ("trên"): a verb carries no comparator, but the row says ">"'],
-    [{ kind: 'sign' }, 'comparator-words.csv row 2 ("trên"): unknown kind "sign" (expected symbol, word, verb)'],
-    [{ position: 'infix' }, 'comparator-words.csv row 2 ("trên"): unknown position "infix" (expected prefix, suffix, around)'],
+    [
+      { comparator: '=>' },
+      'comparator-words.csv:3, column 3 "comparator": the value is not in the expected form; found "=>"; expected one of >= > = <= <, or empty for a verb',
+    ],
+    [
+      { comparator: '' },
+      'comparator-words.csv:3, column 3 "comparator": a required cell is empty; found ""; expected one of >= > = <= < for a word',
+    ],
+    [
+      { kind: 'verb' },
+      'comparator-words.csv:3, column 3 "comparator": the value is not in the expected form; found ">"; expected empty: a verb ("đạt") carries no comparator of its own',
+    ],
+    [
+      { kind: 'sign' },
+      'comparator-words.csv:3, column 4 "kind": the value is not in the expected form; found "sign"; expected one of "symbol", "word", "verb"',
+    ],
+    [
+      { position: 'infix' },
+      'comparator-words.csv:3, column 2 "position": the value is not in the expected form; found "infix"; expected one of "prefix", "suffix", "around"',
+    ],
     [
       { position: 'around' },
-      'comparator-words.csv row 2 ("trên"): an "around" phrase has one "…" with words on both sides; other positions have none',
+      'comparator-words.csv:3, column 1 "phrase": the value is not in the expected form; found "trên"; expected words on both sides of one "…" (where the figure goes), as "từ … trở lên"',
     ],
-    [{ phrase: 'Trên' }, 'comparator-words.csv row 2 ("Trên"): phrase must be NFC lower case'],
-    [{ phrase: 'trên'.normalize('NFD') }, `comparator-words.csv row 2 ("${'trên'.normalize('NFD')}"): phrase must be NFC lower case`],
-    [{ phrase: 'ít nhất' }, 'comparator-words.csv row 2 ("ít nhất"): phrase listed twice'],
-  ])('throws naming the row for %j', (over, message) => {
-    expect(() => readComparatorWords([row({ phrase: 'ít nhất', comparator: '>=' }), row(over)])).toThrow(message);
+    [
+      { phrase: 'Trên' },
+      'comparator-words.csv:3, column 1 "phrase": the value is not in the expected form; found "Trên"; expected the phrase in lower case, as "trên" or "tối thiểu"',
+    ],
+  ])('reports %j at its line and column', (over, message) => {
+    expect(
+      vocabulary('comparator-words.csv', [row({ phrase: 'ít nhất', comparator: '>=' }), row(over)], comparatorWordSchema).errors,
+    ).toEqual([message]);
+  });
+
+  it('reports every bad row, not only the first', () => {
+    const { errors } = vocabulary(
+      'comparator-words.csv',
+      [row({ kind: 'sign' }), row({ phrase: 'hơn', position: 'infix' })],
+      comparatorWordSchema,
+    );
+    expect(errors.map((e) => e.split(',')[0])).toEqual(['comparator-words.csv:2', 'comparator-words.csv:3']);
+  });
+
+  it('refuses a phrase in NFD through the generic text check', () => {
+    const { errors } = vocabulary('comparator-words.csv', [row({ phrase: 'trên'.normalize('NFD') })], comparatorWordSchema);
+    expect(errors).toEqual([expect.stringMatching(/^comparator-words\.csv:2, column 1 "phrase": the text is not in Unicode NFC/)]);
   });
 });
 
-describe('readUnitRules(rows)', () => {
+describe('units.csv rows', () => {
   it('reads units.csv, including the row for "no unit column"', () => {
     expect(units).toContainEqual({ unitRaw: 'Chỉ số', unit: 'index', labelVi: 'chỉ số (thang 0–1)', labelEn: 'index (0–1 scale)' });
     expect(units.find((u) => u.unitRaw === '')?.unit).toBe('count');
   });
 
-  it('throws naming the row of an unknown unit', () => {
-    expect(() =>
-      readUnitRules([
-        { unit_raw: '', unit: 'count', label_vi: '', label_en: '' },
-        { unit_raw: 'Hộ', unit: 'households', label_vi: '', label_en: '' },
-      ]),
-    ).toThrow('units.csv row 2 ("Hộ"): unknown unit "households" (expected percent, count, index, boolean, text)');
-  });
-
-  it('throws when no row says what a plain number is without a unit column', () => {
-    expect(() => readUnitRules([{ unit_raw: '%', unit: 'percent', label_vi: '', label_en: '' }])).toThrow(
-      'units.csv: no row with an empty unit_raw (the unit of a plain number when there is no unit column)',
+  it('reports an unknown unit at its line and column', () => {
+    const { errors } = vocabulary(
+      'units.csv',
+      [
+        { unit_raw: '', unit: 'count', label_vi: 'số', label_en: 'count' },
+        { unit_raw: 'Hộ', unit: 'households', label_vi: 'hộ', label_en: 'households' },
+      ],
+      unitRuleSchema,
     );
+    expect(errors).toEqual([
+      'units.csv:3, column 2 "unit": the value is not in the expected form; found "households"; expected one of "percent", "count", "index", "boolean", "text"',
+    ]);
   });
 });

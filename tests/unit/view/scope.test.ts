@@ -13,10 +13,10 @@ import {
   pagesOf,
   provinceOfCommune,
   provincesOf,
-  provinceSlug,
   scopeDataset,
   scopePages,
 } from '../../../src/lib/view/scope.ts';
+import { fold } from '../../../src/lib/text/fold.ts';
 import { realDataset } from '../support/real-dataset.ts';
 
 const real = await realDataset();
@@ -32,10 +32,12 @@ describe('scopes', () => {
     expect(isScoped(big)).toBe(true);
   });
 
-  it('folds province names into URL segments', () => {
-    expect(provinceSlug('Đồng Nai')).toBe('dong-nai');
-    expect(provinceSlug('Hồ Chí Minh')).toBe('ho-chi-minh');
-    expect(provinceSlug('Thanh Hóa')).toBe('thanh-hoa');
+  it('takes each province’s URL segment from provinces.csv: the folded name, never empty, never shared', () => {
+    const slugs = real.rules.provinces.map((p) => p.slug);
+    expect(slugs).toHaveLength(34);
+    expect(new Set(slugs).size).toBe(34);
+    for (const p of real.rules.provinces) expect(p.slug).toBe(fold(p.name).toLowerCase().replace(/ /g, '-'));
+    expect(provincesOf(big).find((p) => p.name === 'Hồ Chí Minh')?.slug).toBe('ho-chi-minh');
   });
 
   it('groups every commune into exactly one province, in communes.csv order', () => {
