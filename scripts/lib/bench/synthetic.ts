@@ -6,8 +6,11 @@
  * Everything generated is marked as synthetic where a reader would see it: ids "synthetic-0001",
  * names "Mẫu 0001 (dữ liệu giả lập)" (pages prefix the unit type: "Xã Mẫu 0001 (dữ liệu giả
  * lập)"), unit codes 9xxxx (real codes of Decision 19/2025/QĐ-TTg are below 40000), plan titles
- * and every notes cell "SYNTHETIC — generated for benchmarks, not a real plan", seed files
- * "synthetic.txt" / "synthetic-ocr.txt" (which do not exist: nothing here can be traced).
+ * and every notes cell "SYNTHETIC — generated for benchmarks, not a real plan", and two made-up
+ * plan texts, sources/900_synthetic.txt and 901_synthetic-ocr.txt, each saying on its first line
+ * that it is synthetic, with one line per figure the synthetic targets cite: every citation of the
+ * synthetic data is checked like the real data's (src/lib/validate/check-citations.ts), and the
+ * site has two source pages at any N (real plans would add one per commune: see README).
  *
  * Realism, so that pages and the search index do the work they will do with real plans:
  * - targets are sampled from the real transcriptions (text, unit column, target as written,
@@ -25,6 +28,7 @@
  * Deterministic: the same real data, N and seed give the same bytes (mulberry32 PRNG).
  * Pure: real data files in, { relative path → CSV text } out.
  */
+import { createHash } from 'node:crypto';
 import { decodeText } from '../../../src/lib/read/decode-text.ts';
 import { parseCsv } from '../../../src/lib/read/parse-csv.ts';
 
@@ -37,8 +41,8 @@ interface Table {
 
 export const SYNTHETIC_NOTE = 'SYNTHETIC — generated for benchmarks, not a real plan';
 export const SYNTHETIC_NAME_MARK = '(dữ liệu giả lập)';
-export const CLEAN_SEED = 'synthetic.txt';
-export const OCR_SEED = 'synthetic-ocr.txt';
+export const CLEAN_SEED = '900_synthetic.txt';
+export const OCR_SEED = '901_synthetic-ocr.txt';
 
 /** The 34 provinces and centrally-run cities since 1 July 2025, with their numbers of commune-level
  * units (xã, phường, đặc khu; 3,321 in all). Đồng Nai and Nghệ An — the provinces of the real
@@ -88,6 +92,13 @@ const CITED: Record<string, string[]> = {
   'Nghệ An': ['nq-57-nq-tw', 'nq-71-nq-cp', 'kh-348-kh-ubnd-nghe-an', 'kh-328-kh-tu-nghe-an'],
   '': ['nq-57-nq-tw', 'nq-71-nq-cp'],
 };
+
+/** The first lines of each synthetic plan text: what it is, then numbered lines the tasks cite (up to 30 per plan). */
+const SOURCE_HEADER: readonly string[] = [
+  `${SYNTHETIC_NOTE}.`,
+  'Văn bản giả lập cho đo hiệu năng, không phải kế hoạch thật.',
+  ...Array.from({ length: 30 }, (_, i) => `- Nhiệm vụ giả lập (SYNTHETIC) ${i + 1}.`),
+];
 
 /** mulberry32: small, fast, good enough to sample; deterministic for a seed. */
 export function prng(seed: number): () => number {
@@ -220,6 +231,23 @@ export function generateSynthetic(real: DataFiles, opts: SyntheticOptions): Map<
   const cadences = communes.rows.map((c) => c.reporting_cadence!).filter((c) => c !== '');
 
   const out = new Map<string, string>();
+  // The two synthetic plan texts: a header, then one line per distinct figure cited (numbered
+  // after the header lines, which tasks cite).
+  const sourceLines = new Map<string, string[]>([
+    [CLEAN_SEED, [...SOURCE_HEADER]],
+    [OCR_SEED, [...SOURCE_HEADER]],
+  ]);
+  const lineIndex = new Map<string, number>();
+  const lineOf = (seed: string, text: string): number => {
+    const key = `${seed}\u0000${text}`;
+    let at = lineIndex.get(key);
+    if (at === undefined) {
+      const lines = sourceLines.get(seed)!;
+      lines.push(`- Chỉ tiêu giả lập (SYNTHETIC): ${text}`);
+      lineIndex.set(key, (at = lines.length));
+    }
+    return at;
+  };
   const communeRows: Row[] = [];
   const crosswalkRows: Row[] = [];
   let anyOcr = false;
@@ -260,7 +288,7 @@ export function generateSynthetic(real: DataFiles, opts: SyntheticOptions): Map<
         cited_documents: cited.join(';'),
         reporting_cadence: cadences.length > 0 ? pick(cadences) : '',
         source_files: seed,
-        source_lines: '000:1-20',
+        source_lines: `${seed.slice(0, 3)}:1-${SOURCE_HEADER.length}`,
         text_quality: ocr ? 'ocr' : 'clean',
         notes: `${SYNTHETIC_NOTE}. Made-up commune for load tests; figures sampled from real plans and changed at random.`,
       });
@@ -289,7 +317,7 @@ export function generateSynthetic(real: DataFiles, opts: SyntheticOptions): Map<
           cooperating_units: t.cooperating_units!,
           deadline_raw: t.deadline_raw!.replace(/20(26|30)/, String(year)),
           seed_file: seed,
-          seed_lines: String(40 + 3 * j),
+          seed_lines: String(lineOf(seed, raw !== '' ? raw : t.seed_text!)),
           seed_text: raw !== '' ? raw : t.seed_text!,
           notes: SYNTHETIC_NOTE,
         });
@@ -308,7 +336,7 @@ export function generateSynthetic(real: DataFiles, opts: SyntheticOptions): Map<
           item: t.item!,
           target_ids: '',
           seed_file: seed,
-          seed_lines: String(200 + 4 * j),
+          seed_lines: String(SOURCE_HEADER.length + 1 + j),
           notes: SYNTHETIC_NOTE,
         }));
       out.set(`tasks/${id}.csv`, writeCsv(tasks.header, taskRows));
@@ -316,7 +344,29 @@ export function generateSynthetic(real: DataFiles, opts: SyntheticOptions): Map<
   }
 
   out.set('communes.csv', writeCsv(communes.header, communeRows));
-  out.set('documents.csv', writeCsv(documents.header, documents.rows));
+  const sourceRows: Row[] = [];
+  for (const [file, lines] of sourceLines) {
+    const text = `${lines.join('\n')}\n`;
+    out.set(`sources/${file}`, text);
+    sourceRows.push({
+      seed_file: file,
+      commune_id: '',
+      plan: 'SYNTHETIC',
+      kind: file === OCR_SEED ? 'ocr' : 'clean',
+      obtained: `${SYNTHETIC_NOTE}: written by scripts/lib/bench/synthetic.ts, one line per figure the synthetic plans cite.`,
+      sha256: createHash('sha256').update(text).digest('hex'),
+      notes: SYNTHETIC_NOTE,
+    });
+  }
+  out.set('sources/sources.csv', writeCsv(['seed_file', 'commune_id', 'plan', 'kind', 'obtained', 'sha256', 'notes'], sourceRows));
+  // The real documents, citing the synthetic text: the real plan texts are not part of synthetic data.
+  out.set(
+    'documents.csv',
+    writeCsv(
+      documents.header,
+      documents.rows.map((d) => ({ ...d, source: `${CLEAN_SEED.slice(0, 3)}:1` })),
+    ),
+  );
   out.set('harmonize/crosswalk.csv', writeCsv(crosswalk.header, crosswalkRows));
   out.set(
     'harmonize/ocr-readings.csv',

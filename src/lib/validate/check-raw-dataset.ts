@@ -1,7 +1,9 @@
 import { dataError, sortDataErrors } from './data-error.ts';
+import { checkCitations, readSources, type SourceText } from './check-citations.ts';
 import {
   communeSchema,
   documentSchema,
+  sourceSchema,
   targetSchema,
   taskSchema,
   type Commune,
@@ -21,6 +23,8 @@ export interface RawDataset {
   documents: (DocumentRecord & Located)[];
   targets: (Target & Located)[];
   tasks: (Task & Located)[];
+  /** The plan texts that every citation points into (data/sources/), with their lines. */
+  sources: SourceText[];
 }
 
 export type CheckResult<T> = { ok: true; value: T; errors: [] } | { ok: false; errors: DataError[] };
@@ -43,6 +47,7 @@ export function readRawTables(files: DataFiles, reader: TableReader): RawDataset
   const label = name('').slice(0, -1);
   const communes = table('communes.csv', communeSchema);
   const documents = table('documents.csv', documentSchema);
+  const sourceRows = table('sources/sources.csv', sourceSchema);
   const targets: (Target & Located)[] = [];
   const tasks: (Task & Located)[] = [];
   const perCommuneFiles = (dir: string) => [...files.keys()].filter((k) => k.startsWith(`${dir}/`) && k.endsWith('.csv')).sort();
@@ -50,7 +55,7 @@ export function readRawTables(files: DataFiles, reader: TableReader): RawDataset
   for (const rel of perCommuneFiles('tasks')) tasks.push(...table(rel, taskSchema));
 
   errors.push(...uniqueBy(communes, 'id'), ...uniqueBy(communes, 'unit_code'), ...uniqueBy(documents, 'id'));
-  errors.push(...uniqueBy(targets, 'target_id'), ...uniqueBy(tasks, 'task_id'));
+  errors.push(...uniqueBy(targets, 'target_id'), ...uniqueBy(tasks, 'task_id'), ...uniqueBy(sourceRows, 'seed_file'));
 
   // Unknown only when the file it must be in was read and holds no row with that id at all.
   const unknownIn = (rel: string, id: string) => rowIds.has(rel) && !rowIds.get(rel)!.has(id);
@@ -153,5 +158,12 @@ export function readRawTables(files: DataFiles, reader: TableReader): RawDataset
     }
   }
 
-  return { communes, documents, targets, tasks };
+  for (const r of sourceRows) {
+    if (r.commune_id !== '' && communes.length > 0 && !communeById.has(r.commune_id) && unknownIn('communes.csv', r.commune_id))
+      errors.push(refError(r, 'commune_id', r.commune_id, `a commune id from communes.csv (${knownCommunes}), or empty`));
+  }
+  const sources = readSources(files, sourceRows, reader);
+  const raw = { communes, documents, targets, tasks, sources };
+  checkCitations(sources, new Set(sourceRows.map((r) => r.seed_file)), raw, reader);
+  return raw;
 }

@@ -114,12 +114,30 @@ export const taskSchema = z.object({
   notes: text(LIMITS.notes),
 });
 
+export const SOURCE_KINDS = ['ocr', 'clean'] as const;
+
+/** data/sources/sources.csv: the plan texts every citation points into, one row per file. */
+export const sourceSchema = z.object({
+  seed_file: fileName(),
+  commune_id: z
+    .string()
+    .regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*)?$/, {
+      error: 'the id of the commune whose plan this is, or empty for a text that is no one commune’s',
+    }),
+  plan: requiredText(LIMITS.label),
+  kind: oneOf(SOURCE_KINDS),
+  obtained: requiredText(LIMITS.text),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'the file’s SHA-256 as 64 lower-case hex digits (sha256sum prints it)' }),
+  notes: text(LIMITS.notes),
+});
+
 export type CommuneRaw = z.input<typeof communeSchema>;
 export type Commune = z.output<typeof communeSchema>;
 export type DocumentRecord = z.output<typeof documentSchema>;
 export type TargetRaw = z.input<typeof targetSchema>;
 export type Target = z.output<typeof targetSchema>;
 export type Task = z.output<typeof taskSchema>;
+export type SourceRecord = z.output<typeof sourceSchema>;
 
 /** Where a record came from in data/, for messages and for provenance columns. */
 export interface Located {

@@ -25,7 +25,18 @@ describe('the synthetic data generator', () => {
       expect(c.unit_code).toMatch(/^9\d{4}$/);
       expect(c.title).toContain('SYNTHETIC');
       expect(c.notes).toContain(SYNTHETIC_NOTE);
-      expect(c.source_files.every((f) => f.startsWith('synthetic'))).toBe(true);
+      expect(c.source_files.every((f) => /^9\d\d_synthetic/.test(f))).toBe(true);
+    }
+  });
+
+  it('writes two plan texts that say they are synthetic on their first line, listed as synthetic in sources.csv', () => {
+    if (!checked.ok) throw new Error('invalid');
+    const { sources } = checked.value.raw;
+    expect(sources.map((s) => s.seed_file).sort()).toEqual(['900_synthetic.txt', '901_synthetic-ocr.txt']);
+    for (const s of sources) {
+      expect(s.lines[1]).toContain(SYNTHETIC_NOTE);
+      expect(s.notes).toBe(SYNTHETIC_NOTE);
+      expect(s.commune_id).toBe('');
     }
   });
 

@@ -13,7 +13,7 @@ const result = checkDataset(files);
 const raw = result.ok ? result.value.raw : null;
 
 /**
- * Target rows per commune and plan section, counted from the plans (shared/seeds/), not from
+ * Target rows per commune and plan section, counted from the plans (data/sources/), not from
  * data/. Each number is the count of targets the plan states in that section.
  */
 const PLAN_TARGETS: { commune: string; sections: Record<string, number>; source: string }[] = [

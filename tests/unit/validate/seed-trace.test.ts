@@ -1,147 +1,28 @@
 /**
- * Provenance: every figure and line reference in data/ can be found in the seed texts. The
- * seeds are not in this repository (data/README.md); these tests run only where they are
- * present: SEEDS_DIR, or ../shared/seeds next to the repository root.
+ * Provenance: every figure and line reference in data/ stands in the plan texts of data/sources/.
+ * The check itself (src/lib/validate/check-citations.ts) runs in `npm run check:data` and the
+ * build; these tests show that it catches each kind of wrong citation, at its cell, and that the
+ * real data passes it. No folder outside the repository is read.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDataFiles } from '../../../src/lib/load/read-data-files.ts';
 import { checkDataset } from '../../../src/lib/validate/check-dataset.ts';
 import { formatDataError } from '../../../src/lib/validate/data-error.ts';
-import type { LineRange } from '../../../src/lib/validate/fields.ts';
-import { REPO_ROOT } from '../../fixtures/dataset.ts';
+import { dataset, errorsOf, replaceOnce, REPO_ROOT, SOURCE_TEXTS } from '../../fixtures/dataset.ts';
 
-const SEEDS_DIR = resolve(REPO_ROOT, process.env.SEEDS_DIR ?? '../shared/seeds');
-const present = existsSync(SEEDS_DIR);
+const NT = 'targets/nhon-trach.csv';
+const NT_SEED = '002_ba792d655f7fc0c8.txt';
 
-/** Lines of a seed file, 1-based (index 0 unused); a final newline does not start a line. */
-const seedCache = new Map<string, string[] | null>();
-function seedLines(file: string): string[] | null {
-  if (!seedCache.has(file)) {
-    const path = resolve(SEEDS_DIR, file);
-    const lines = existsSync(path) ? readFileSync(path, 'utf8').replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n') : null;
-    seedCache.set(file, lines ? ['', ...lines] : null);
-  }
-  return seedCache.get(file)!;
-}
-
-/** The seed file whose name starts with a 3-digit number ("002" → "002_ba792d655f7fc0c8.txt"). */
-function seedByNumber(num: string): string | null {
-  return readdirSync(SEEDS_DIR).find((f) => f.startsWith(`${num}_`) && f.endsWith('.txt')) ?? null;
-}
-
-const show = (ranges: LineRange[]) => ranges.map((r) => (r.from === r.to ? `${r.from}` : `${r.from}-${r.to}`)).join(';');
-
-/** Problems with a line reference: the file or some lines do not exist. */
-function missingLines(file: string, ranges: LineRange[]): string | null {
-  const lines = seedLines(file);
-  if (!lines) return `seed file ${file} not found in ${SEEDS_DIR}`;
-  const last = lines.length - 1;
-  const bad = ranges.filter((r) => r.to > last);
-  return bad.length > 0 ? `lines ${show(bad)} not in ${file} (it has ${last} lines)` : null;
-}
-
-/** The cited lines, each trimmed, joined with one space. */
-function citedText(file: string, ranges: LineRange[]): string {
-  const lines = seedLines(file)!;
-  return ranges.flatMap((r) => lines.slice(r.from, r.to + 1).map((l) => l.trim())).join(' ');
-}
-
-/** The numbers written with digits in a text ("15-17%" → ["15", "17"], "≥ 0.8" → ["0.8"]). */
-function numbersIn(text: string): string[] {
-  return text.match(/\d+(?:[.,]\d+)*/g) ?? [];
-}
-
-describe.skipIf(!present)(`seed trace against ${SEEDS_DIR} (skipped when the seed folder is missing)`, () => {
-  const load = async () => {
+describe('the real data against its plan texts', () => {
+  it('passes every citation check with the texts in data/sources/', async () => {
     const result = checkDataset(await readDataFiles(`${REPO_ROOT}data`));
-    if (!result.ok) throw new Error(`data/ does not pass its checks:\n${result.errors.map(formatDataError).join('\n')}`);
-    return result.value.raw;
-  };
-
-  it('finds every target’s seed_lines, seed_text and the numbers of target_raw in its seed file', async () => {
-    const problems: string[] = [];
-    for (const t of (await load()).targets) {
-      const missing = missingLines(t.seed_file, t.seed_lines);
-      if (missing) {
-        problems.push(`${t.target_id}: seed_lines ${missing}`);
-        continue;
-      }
-      const cited = citedText(t.seed_file, t.seed_lines);
-      if (!cited.includes(t.seed_text))
-        problems.push(`${t.target_id}: seed_text ${JSON.stringify(t.seed_text)} not found in ${t.seed_file}:${show(t.seed_lines)}`);
-      const seedNumbers = new Set(numbersIn(t.seed_text));
-      for (const n of numbersIn(t.target_raw)) {
-        if (!seedNumbers.has(n))
-          problems.push(
-            `${t.target_id}: number ${n} of target_raw ${JSON.stringify(t.target_raw)} not found in seed_text ${JSON.stringify(t.seed_text)}`,
-          );
-      }
-    }
-    expect(problems).toEqual([]);
-  });
-
-  it('finds every target’s alt_seed_text in its alt_seed_lines', async () => {
-    const problems: string[] = [];
-    for (const t of (await load()).targets) {
-      if (t.alt_seed_file === '') {
-        if (t.alt_seed_text !== '')
-          problems.push(`${t.target_id}: alt_seed_text ${JSON.stringify(t.alt_seed_text)} given without alt_seed_file`);
-        continue;
-      }
-      const missing = missingLines(t.alt_seed_file, t.alt_seed_lines);
-      if (missing) {
-        problems.push(`${t.target_id}: alt_seed_lines ${missing}`);
-        continue;
-      }
-      if (!citedText(t.alt_seed_file, t.alt_seed_lines).includes(t.alt_seed_text)) {
-        problems.push(
-          `${t.target_id}: alt_seed_text ${JSON.stringify(t.alt_seed_text)} not found in ${t.alt_seed_file}:${show(t.alt_seed_lines)}`,
-        );
-      }
-    }
-    expect(problems).toEqual([]);
-  });
-
-  it('finds every task’s seed_lines in its seed file', async () => {
-    const problems: string[] = [];
-    for (const t of (await load()).tasks) {
-      const missing = missingLines(t.seed_file, t.seed_lines);
-      if (missing) problems.push(`${t.task_id}: seed_lines ${missing}`);
-    }
-    expect(problems).toEqual([]);
-  });
-
-  it('finds every "NNN:a-b" source_lines reference of communes.csv in the seed numbered NNN', async () => {
-    const problems: string[] = [];
-    for (const c of (await load()).communes) {
-      for (const ref of c.source_lines) {
-        if (ref === 'research.md') continue; // not allowed by the schema; narrows the type
-        const file = seedByNumber(ref.seed);
-        const missing = file ? missingLines(file, [ref.lines]) : `no seed file numbered ${ref.seed} in ${SEEDS_DIR}`;
-        if (missing) problems.push(`${c.id}: source_lines ${ref.seed}:${show([ref.lines])}: ${missing}`);
-        else if (!c.source_files.includes(file!)) problems.push(`${c.id}: source_lines cites ${file}, which is not in its source_files`);
-      }
-    }
-    expect(problems).toEqual([]);
-  });
-
-  it('finds every seed reference of documents.csv in the seed numbered NNN', async () => {
-    const problems: string[] = [];
-    for (const d of (await load()).documents) {
-      for (const ref of d.source) {
-        if (ref === 'research.md') continue;
-        const file = seedByNumber(ref.seed);
-        const missing = file ? missingLines(file, [ref.lines]) : `no seed file numbered ${ref.seed} in ${SEEDS_DIR}`;
-        if (missing) problems.push(`${d.id}: source ${ref.seed}:${show([ref.lines])}: ${missing}`);
-      }
-    }
-    expect(problems).toEqual([]);
+    expect(result.ok ? [] : result.errors.map(formatDataError)).toEqual([]);
   });
 
   it('shows the OCR rule’s evidence: each Nhơn Trạch "≥" target reads without "≥" in the OCR copy 000', async () => {
-    const rows = (await load()).targets.filter((t) => t.file === 'data/targets/nhon-trach.csv' && t.target_raw.startsWith('≥'));
+    const result = checkDataset(await readDataFiles(`${REPO_ROOT}data`));
+    if (!result.ok) throw new Error('data/ does not pass its checks');
+    const rows = result.value.raw.targets.filter((t) => t.file === 'data/targets/nhon-trach.csv' && t.target_raw.startsWith('≥'));
     expect(rows.length).toBeGreaterThan(0);
     const problems: string[] = [];
     for (const t of rows) {
@@ -152,5 +33,86 @@ describe.skipIf(!present)(`seed trace against ${SEEDS_DIR} (skipped when the see
         problems.push(`${t.target_id}: alt_seed_text ${JSON.stringify(t.alt_seed_text)} still has "≥"`);
     }
     expect(problems).toEqual([]);
+  });
+});
+
+describe('checkDataset refuses a citation that does not match its text', () => {
+  it('names seed_lines past the end of the text, with the text’s length', () => {
+    const files = dataset((t) => replaceOnce(t, NT, '94-95;107-108,≥ 60%', '94-95;1107-1108,≥ 60%'));
+    const lines = SOURCE_TEXTS[`sources/${NT_SEED}`]!.split('\n').length;
+    expect(errorsOf(files)).toEqual([
+      `data/targets/nhon-trach.csv:2, column 14 "seed_lines": lines 1107-1108 are past the end of ${NT_SEED}, which has ${lines} lines; found "94-95;1107-1108"; expected line numbers from 1 to ${lines} of ${NT_SEED}`,
+    ]);
+  });
+
+  it('names a seed_text that is not at its lines, and says what the lines read', () => {
+    const files = dataset((t) => replaceOnce(t, NT, '94-95;107-108,≥ 60%', '94-95;107-108,≥ 70%'));
+    const [error, ...rest] = errorsOf(files);
+    expect(rest).toEqual([]);
+    expect(error).toMatch(
+      new RegExp(
+        `^data/targets/nhon-trach\\.csv:2, column 15 "seed_text": this is not at ${NT_SEED}:94-95;107-108 \\(seed_lines\\), which reads ".*Tỉ lệ phủ sóng 5G trên địa bàn xã % ≥ 60%`,
+      ),
+    );
+  });
+
+  it('names a figure whose number is not in its seed_text (a rounded or corrected figure)', () => {
+    const files = dataset((t) => replaceOnce(t, NT, ',≥ 60%,2026,', ',≥ 65%,2026,'));
+    expect(errorsOf(files)).toEqual([
+      'data/targets/nhon-trach.csv:2, column 8 "target_raw": "65" of the figure is not in seed_text "≥ 60%": a figure must be the one the plan writes; found "≥ 65%"; expected the figure as the cited text writes it (never rounded or corrected)',
+    ]);
+  });
+
+  it('checks the alt_ twins the same way', () => {
+    const files = dataset((t) => replaceOnce(t, NT, ',103,> 60%,', ',103,≥ 60%,'));
+    expect(errorsOf(files)).toEqual([
+      expect.stringMatching(
+        /^data\/targets\/nhon-trach\.csv:2, column 18 "alt_seed_text": this is not at 000_aa4d0d6fc52ffda5\.txt:103 \(alt_seed_lines\)/,
+      ),
+    ]);
+    const past = dataset((t) => replaceOnce(t, NT, ',103,> 60%,', ',9103,> 60%,'));
+    expect(errorsOf(past)).toEqual([
+      expect.stringMatching(/column 17 "alt_seed_lines": line 9103 is past the end of 000_aa4d0d6fc52ffda5\.txt/),
+    ]);
+  });
+
+  it('names task lines past the end, and communes.csv and documents.csv references into texts that do not exist', () => {
+    const files = dataset((t) => {
+      replaceOnce(t, 'tasks/nhon-trach.csv', ',433-439,', ',433-4390,');
+      replaceOnce(t, 'communes.csv', '000:3-4;002:554-556', '000:3-4;002:554-5560');
+      replaceOnce(t, 'documents.csv', '002:2;004:17', '002:2;007:17');
+    });
+    expect(errorsOf(files).map((e) => e.replace(/;.*/, ''))).toEqual([
+      `data/communes.csv:2, column 20 "source_lines": lines 554-5560 are past the end of ${NT_SEED}, which has 557 lines`,
+      'data/documents.csv:2, column 9 "source": no text in data/sources/ is numbered 007',
+      `data/tasks/nhon-trach.csv:2, column 14 "seed_lines": lines 433-4390 are past the end of ${NT_SEED}, which has 557 lines`,
+    ]);
+  });
+
+  it('refuses a text whose bytes changed since it was listed (its SHA-256), and a text that is not listed', () => {
+    const files = dataset((t) => {
+      t[`sources/${NT_SEED}`] = t[`sources/${NT_SEED}`]!.replace('≥ 60%', '≥ 65%');
+      t['sources/005_unlisted.txt'] = 'a plan nobody listed\n';
+    });
+    const errors = errorsOf(files);
+    expect(errors).toContainEqual(
+      expect.stringMatching(/^data\/sources\/005_unlisted\.txt: this text is not listed in sources\/sources\.csv/),
+    );
+    expect(errors).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^data/sources/sources\\.csv:\\d+, column 6 "sha256": data/sources/${NT_SEED} has SHA-256 [0-9a-f]{64}, not the one listed`,
+        ),
+      ),
+    );
+  });
+
+  it('refuses a listed text that is missing, without also reporting every citation of it', () => {
+    const files = dataset((t) => {
+      delete t[`sources/${NT_SEED}`];
+    });
+    expect(errorsOf(files)).toEqual([
+      expect.stringMatching(new RegExp(`^data/sources/sources\\.csv:\\d+, column 1 "seed_file": there is no file data/sources/${NT_SEED}`)),
+    ]);
   });
 });
