@@ -26,6 +26,7 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUILD_T0, lap } from './lib/build-lap.ts';
+import { failCleanly } from './lib/fail-cleanly.ts';
 import { planOutput, refuseOutput, removeLeftovers, SwapError, swapIntoPlace } from './lib/output-folder.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -33,6 +34,12 @@ const root = resolve(here('..'));
 const distDir = resolve(process.env.DIST_DIR || 'dist');
 const dataDir = resolve(process.env.DATA_DIR || 'data');
 const plan = planOutput(distDir, process.pid);
+let child: ChildProcess | null = null;
+let stage: 'pages' | 'search' | 'swap' | 'done' = 'pages';
+let stopping: NodeJS.Signals | null = null;
+let closeSearch: (() => Promise<void>) | null = null;
+// Before the swap, an unforeseen error removes the staging folder (the previous output is untouched).
+failCleanly('build', () => (stage === 'swap' || stage === 'done' ? Promise.resolve() : rm(plan.staging, { recursive: true, force: true })));
 
 const fail = (message: string, code = 1): never => {
   console.error(`[build] ${message}`);
@@ -50,11 +57,6 @@ const refusal = await refuseOutput(distDir, {
   ],
 });
 if (refusal) fail(`refusing DIST_DIR: ${refusal}. Nothing was built or changed.`);
-
-let child: ChildProcess | null = null;
-let stage: 'pages' | 'search' | 'swap' | 'done' = 'pages';
-let stopping: NodeJS.Signals | null = null;
-let closeSearch: (() => Promise<void>) | null = null;
 
 const cleanUp = () => rm(plan.staging, { recursive: true, force: true });
 const SIGNAL_CODES: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };

@@ -6,6 +6,9 @@
 import { resolve } from 'node:path';
 import { checkDataFolder } from '../src/lib/load/check-data-folder.ts';
 import { formatDataError } from '../src/lib/validate/data-error.ts';
+import { failCleanly } from './lib/fail-cleanly.ts';
+
+failCleanly('check');
 
 const given = process.argv[2] ?? process.env.DATA_DIR ?? 'data';
 const dir = resolve(given);

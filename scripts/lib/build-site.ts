@@ -22,6 +22,9 @@ import { lap } from './build-lap.ts';
 import { startChartThread } from './chart-thread.ts';
 import { patched } from './lazy-listeners.ts';
 import { writeMarker } from './output-folder.ts';
+import { failCleanly } from './fail-cleanly.ts';
+
+failCleanly('build');
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const dataDir = process.env.DATA_DIR ?? 'data';

@@ -5,6 +5,7 @@
  */
 import { createFinder, type FinderCommunes, type FinderEntry, type Suggestion } from '../lib/search/finder.ts';
 import { isLang, type Lang } from '../lib/site/i18n.ts';
+import { fill } from '../lib/site/fill.ts';
 import { SS } from '../lib/site/strings-search.ts';
 
 type Loaded = ReturnType<typeof createFinder>;
@@ -137,7 +138,7 @@ function enhance(form: HTMLFormElement): void {
     open(suggestions.length > 0);
     none!.hidden = suggestions.length > 0;
     const n = suggestions.length;
-    announce(n === 0 ? SS.finderNone[lang] : n === 1 ? SS.finderOne[lang] : SS.finderCount[lang].replace('{n}', String(n)));
+    announce(n === 0 ? SS.finderNone[lang] : n === 1 ? SS.finderOne[lang] : fill(SS.finderCount[lang], { n }));
   }
 
   function go(i: number): void {

@@ -8,6 +8,7 @@
 import { excerptSegments } from '../lib/search/excerpt.ts';
 import { rankTiers, searchPlan } from '../lib/search/rank.ts';
 import { isLang, type Lang } from '../lib/site/i18n.ts';
+import { fill } from '../lib/site/fill.ts';
 import { SS } from '../lib/site/strings-search.ts';
 
 interface PagefindData {
@@ -157,9 +158,9 @@ export function enhanceSearch(): void {
     list!.removeAttribute('aria-busy');
     const n = results.length;
     empty!.hidden = n > 0;
-    if (n === 0) setStatus(SS.noResults[lang].replace('{q}', q || '—'));
-    else if (q === '') setStatus(SS.resultFiltered[lang].replace('{n}', String(n)));
-    else setStatus((n === 1 ? SS.resultOne[lang] : SS.resultCount[lang]).replace('{n}', String(n)).replace('{q}', q));
+    if (n === 0) setStatus(fill(SS.noResults[lang], { q: q || '—' }));
+    else if (q === '') setStatus(fill(SS.resultFiltered[lang], { n }));
+    else setStatus(fill(n === 1 ? SS.resultOne[lang] : SS.resultCount[lang], { n, q }));
   }
 
   async function showMore(focusFirst: boolean): Promise<void> {

@@ -13,13 +13,24 @@ let site: StaticSite;
 let host: Server;
 let hostOrigin: string;
 
-function hostPage(embedSrc: string, script: boolean): string {
+function hostPage(embedSrc: string, script: 'plain' | 'none' | 'shadow'): string {
+  const tag = {
+    plain: `<script src="${site.url('embed.js')}" defer></script>`,
+    none: '',
+    // A script inside a shadow root has no document.currentScript: embed.js cannot tell its origin.
+    shadow: `<div id="h"></div><script>const s = document.createElement('script'); s.src = ${JSON.stringify(site.url('embed.js'))}; document.getElementById('h').attachShadow({ mode: 'open' }).append(s);</script>`,
+  }[script];
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Cổng thông tin xã</title></head><body>
 <h1>Cổng thông tin điện tử xã</h1>
 <iframe id="f" src="${embedSrc}" title="Chỉ tiêu" width="100%" height="300" style="border:0"></iframe>
-${script ? `<script src="${site.url('embed.js')}" defer></script>` : ''}
+${tag}
 <p>Chân trang</p></body></html>`;
 }
+
+/** A page of the portal's own origin, framed like an embed, that asks its parent for a height it should not get. */
+const FORGED = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>x</title></head><body><script>
+setInterval(() => parent.postMessage({ type: 'chi-tieu-xa:height', height: 1234 }, '*'), 50);
+</script></body></html>`;
 
 beforeAll(async () => {
   requireBuild(BASE_BUILD.dir);
@@ -28,7 +39,9 @@ beforeAll(async () => {
   host = createServer((req, res) => {
     const u = new URL(req.url ?? '/', 'http://x');
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(hostPage(u.searchParams.get('src') ?? '', u.searchParams.get('script') !== '0'));
+    if (u.pathname === '/forged') return void res.end(FORGED);
+    const script = u.searchParams.get('script');
+    res.end(hostPage(u.searchParams.get('src') ?? '', script === '0' ? 'none' : script === 'shadow' ? 'shadow' : 'plain'));
   });
   await new Promise<void>((ok) => host.listen(0, '127.0.0.1', ok));
   const a = host.address();
@@ -64,6 +77,15 @@ describe('embeds on a portal of another origin', () => {
     await expect.poll(async () => frame.locator('h1').innerText()).toContain('VNeID');
     expect(await w.page.locator('#f').evaluate((el) => el.getBoundingClientRect().height)).toBe(300);
     await screenshot(w.page, 'embed-host-noscript-360');
+    await w.context.close();
+  });
+
+  it.each(['plain', 'shadow'])('ignores a height asked by a frame of another origin (embed.js %s)', async (mode) => {
+    const w = await openPage(browser, [site.origin, hostOrigin], { width: 800, height: 900 });
+    await w.page.goto(`${hostOrigin}/?script=${mode}&src=${encodeURIComponent(`${hostOrigin}/forged`)}`);
+    await w.page.waitForLoadState('networkidle');
+    await w.page.waitForTimeout(400); // the forged frame has asked several times by now
+    expect(await w.page.locator('#f').evaluate((el) => el.getBoundingClientRect().height)).toBe(300);
     await w.context.close();
   });
 

@@ -152,6 +152,14 @@ describe('full-text search (Pagefind) on /search/', () => {
     await w.context.close();
   });
 
+  it('says a query that looks like a replacement pattern ("$&") as typed', async () => {
+    const w = await openPage(f.browser, [f.site.origin]);
+    await w.page.goto(f.site.url('search/'));
+    expect(await searchFor(w.page, 'xq $& $1')).toEqual([]);
+    expect(await status(w.page).innerText()).toBe('Không tìm thấy kết quả nào cho “xq $& $1”.');
+    await w.context.close();
+  });
+
   it('finds the digital signature for "digital signature" on /en/search/, linking to English pages', async () => {
     const w = await openPage(f.browser, [f.site.origin], { width: 360, height: 740 });
     await w.page.goto(f.site.url('en/search/'));

@@ -102,12 +102,12 @@ function findInvalidUtf8(b: Uint8Array, from: number): number {
   return -1;
 }
 
-/** 1-based line and character column of byte `at`, counting from `start`. */
+/** 1-based line and character column of byte `at`, counting from `start`; CRLF, CR and LF each end a line (as parseCsv counts them). */
 function position(b: Uint8Array, start: number, at: number): { line: number; col: number } {
   let line = 1;
   let lineStart = start;
   for (let i = start; i < at; i++) {
-    if (b[i] === 0x0a) {
+    if (b[i] === 0x0a || (b[i] === 0x0d && b[i + 1] !== 0x0a)) {
       line++;
       lineStart = i + 1;
     }

@@ -161,9 +161,7 @@ export const SH = {
 } satisfies Record<string, Bilingual>;
 
 /** Fills `{slot}`s of a template. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
-}
+export { fill } from './fill.ts';
 
 /**
  * The mark a cell shows: the standing of src/lib/compare/commune-profile.ts with its shape cue,

@@ -58,7 +58,7 @@ export function readRawTables(files: DataFiles, reader: TableReader): RawDataset
   errors.push(...uniqueBy(targets, 'target_id'), ...uniqueBy(tasks, 'task_id'), ...uniqueBy(sourceRows, 'seed_file'));
 
   // Unknown only when the file it must be in was read and holds no row with that id at all.
-  const unknownIn = (rel: string, id: string) => rowIds.has(rel) && !rowIds.get(rel)!.has(id);
+  const unknownIn = (rel: string, id: string) => rowIds.has(rel) && !reader.unreadable.has(rel) && !rowIds.get(rel)!.has(id);
   const documentIds = new Set(documents.map((d) => d.id));
   for (const c of communes) {
     for (const id of c.cited_documents) {

@@ -44,7 +44,7 @@ export const text = (max: number = LIMITS.label) =>
   z
     .string()
     .max(max, { error: tooLong(max) })
-    .refine((v) => longWord(v) === null, {
+    .refine((v) => v.length > max || longWord(v) === null, {
       error: `words of at most ${LIMITS.word} characters: a longer run without a space cannot wrap and widens every page that shows it`,
     });
 

@@ -119,11 +119,9 @@ export const SOURCE_KINDS = ['ocr', 'clean'] as const;
 /** data/sources/sources.csv: the plan texts every citation points into, one row per file. */
 export const sourceSchema = z.object({
   seed_file: fileName(),
-  commune_id: z
-    .string()
-    .regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*)?$/, {
-      error: 'the id of the commune whose plan this is, or empty for a text that is no one commune’s',
-    }),
+  commune_id: z.string().regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*)?$/, {
+    error: 'the id of the commune whose plan this is, or empty for a text that is no one commune’s',
+  }),
   plan: requiredText(LIMITS.label),
   kind: oneOf(SOURCE_KINDS),
   obtained: requiredText(LIMITS.text),

@@ -68,6 +68,9 @@ export function createTableReader(files: DataFiles, label: string, read?: ReadPr
     if (!parsed) return [];
     const result = validateTable(parsed, schema);
     errors.push(...result.errors);
+    // A file that failed as a whole (its header, or no rows at all): its rows are unknown, so the
+    // checks that look for them elsewhere (the crosswalk's target ids…) do not report each one.
+    if (result.errors.some((e) => e.line === parsed.headerLine && e.file === parsed.file)) unreadable.add(rel);
     return result.records;
   }
 
