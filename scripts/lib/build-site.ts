@@ -14,7 +14,7 @@ import { dirname, resolve } from 'node:path';
 import { checkDataFolder } from '../../src/lib/load/check-data-folder.ts';
 import { handOverDataset } from '../../src/lib/load/site-data.ts';
 import { formatDataError } from '../../src/lib/validate/data-error.ts';
-import { buildDate, emitAll, releaseBytes } from '../../src/lib/emit/emit-bundle.ts';
+import { bundleOptions, emitAll, releaseBytes } from '../../src/lib/emit/emit-bundle.ts';
 import { emitDownloads } from '../../src/lib/emit/emit-downloads.ts';
 import { normalizeBase, searchRecords } from '../../src/lib/search/records.ts';
 import { setChartDrawer } from '../../src/lib/chart/chart-drawer.ts';
@@ -52,13 +52,14 @@ lap(`data OK: ${ds.summary}`);
 // The pages take this dataset instead of checking the data again (src/lib/load/site-data.ts).
 const handoff = handOverDataset(dataDir, ds);
 
-const date = buildDate(process.env);
+const opts = bundleOptions(process.env);
+const date = opts.date;
 // The published data files, from the same dataset the pages show (src/lib/emit/), into a folder
 // beside the one Astro fills (Astro empties its output folder when it starts). Made first — the
 // pages show their sizes and version — but written while the pages render: at 3,321 communes the
 // 13,000 writes kept this thread waiting some 3 s that the pages can use.
 const made = new Set<string>();
-const writing = emitDownloads(ds, { date }, async (path, pieces) => {
+const writing = emitDownloads(ds, opts, async (path, pieces) => {
   const out = resolve(dataStage, path);
   const dir = dirname(out);
   if (!made.has(dir)) {
@@ -76,11 +77,11 @@ const writing = emitDownloads(ds, { date }, async (path, pieces) => {
   }
 }).then(async (count) => {
   // The pages need the files' sizes and the data version, not their bytes: let those go.
-  await releaseBytes(ds, { date });
+  await releaseBytes(ds, opts);
   return count;
 });
 writing.catch(() => {}); // awaited after the pages; this only keeps an early failure from counting as unhandled
-lap(`data files made: ${(await emitAll(ds, { date })).length}, written while the pages render`);
+lap(`data files made: ${(await emitAll(ds, opts)).length}, written while the pages render`);
 // The search records now, not after the pages: their JSON is a few hundred megabytes at 3,321
 // communes, and on top of everything the pages leave in memory it made the build's peak.
 await writeFile(recordsFile, JSON.stringify(searchRecords(ds, normalizeBase(process.env.BASE_PATH))));

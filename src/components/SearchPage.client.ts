@@ -3,7 +3,7 @@
  * when first needed), re-ranked so that exact diacritics and exact phrases come first
  * (src/lib/search/rank.ts), results built as DOM nodes with textContent and <mark> elements
  * only (the excerpt is computed from the record's plain text: src/lib/search/excerpt.ts).
- * The query and filters live in the URL (?q=&pillar=&commune= or &province=), so results can be shared.
+ * The query and filters live in the URL (?q=&pillar=&type=&commune= or &province=), so results can be shared.
  */
 import { excerptSegments } from '../lib/search/excerpt.ts';
 import { rankTiers, searchPlan } from '../lib/search/rank.ts';
@@ -22,6 +22,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
+  mergeIndex(url: string, o?: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(q: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
@@ -38,15 +39,21 @@ export function enhanceSearch(): void {
   const form = root?.querySelector<HTMLFormElement>('[data-search-form]');
   const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
   const pillar = form?.querySelector<HTMLSelectElement>('select[name="pillar"]');
+  const type = form?.querySelector<HTMLSelectElement>('select[name="type"]');
   // The place filter: commune, or province past a dozen communes (its name is the Pagefind filter).
   const place = form?.querySelector<HTMLSelectElement>('select[data-place]');
   const status = root?.querySelector<HTMLElement>('[data-status]');
   const empty = root?.querySelector<HTMLElement>('[data-empty]');
   const list = root?.querySelector<HTMLOListElement>('[data-results]');
   const more = root?.querySelector<HTMLButtonElement>('[data-more]');
-  if (!root || !form || !input || !pillar || !place || !status || !empty || !list || !more) return;
+  // The plan texts are an index of their own (src/lib/search/records.ts): merged when searched.
+  const plansOffer = root?.querySelector<HTMLElement>('[data-plans-offer]');
+  if (!root || !form || !input || !pillar || !type || !place || !status || !empty || !list || !more || !plansOffer) return;
   const lang: Lang = isLang(root.dataset.lang) ? root.dataset.lang : 'vi';
   const pagefindUrl = root.dataset.pagefind ?? '';
+  const plansUrl = root.dataset.pagefindPlans ?? '';
+  const plansType = type.dataset.plans ?? '';
+  let plansMerged: Promise<void> | null = null;
 
   let pagefind: Promise<Pagefind | null> | null = null;
   let chain: Promise<unknown> = Promise.resolve();
@@ -83,6 +90,8 @@ export function enhanceSearch(): void {
   };
 
   async function ranked(pf: Pagefind, raw: string, filters: Record<string, string>): Promise<PagefindResult[]> {
+    // Searching the plan texts: their index joins the search (once) and the type filter keeps only them.
+    if (filters.type === plansType) await (plansMerged ??= pf.mergeIndex(plansUrl));
     const opts = { filters };
     if (raw === '') return (await pf.search(null, opts))?.results ?? [];
     const plan = searchPlan(raw);
@@ -108,6 +117,7 @@ export function enhanceSearch(): void {
   function currentFilters(): Record<string, string> {
     const f: Record<string, string> = {};
     if (pillar!.value) f.pillar = pillar!.value;
+    if (type!.value) f.type = type!.value;
     if (place!.value) f[place!.name] = place!.value;
     return f;
   }
@@ -161,6 +171,9 @@ export function enhanceSearch(): void {
     if (n === 0) setStatus(fill(SS.noResults[lang], { q: q || '—' }));
     else if (q === '') setStatus(fill(SS.resultFiltered[lang], { n }));
     else setStatus(fill(n === 1 ? SS.resultOne[lang] : SS.resultCount[lang], { n, q }));
+    // A query not yet searched in the plan texts: offer to (their index is fetched only then).
+    plansOffer!.hidden = q === '' || type!.value === plansType;
+    plansOffer!.querySelector('[data-plans-q]')!.textContent = q;
   }
 
   async function showMore(focusFirst: boolean): Promise<void> {
@@ -186,14 +199,16 @@ export function enhanceSearch(): void {
     meta.className = 'result-meta';
     const kind = document.createElement('span');
     kind.className = 'result-kind';
-    kind.textContent =
-      d.meta.kind === 'indicator' ? SS.kindIndicator[lang] : d.meta.kind === 'commune' ? SS.kindCommune[lang] : SS.kindPage[lang];
+    const kinds: Record<string, string> = { indicator: SS.kindIndicator[lang], commune: SS.kindCommune[lang], source: SS.kindSource[lang] };
+    kind.textContent = kinds[d.meta.kind ?? ''] ?? SS.kindPage[lang];
     const details =
       d.meta.kind === 'indicator'
         ? [d.meta.pillar, d.meta.communes ? `${SS.communesSet[lang]}: ${d.meta.communes}` : '']
         : d.meta.kind === 'commune'
           ? [d.meta.province]
-          : [];
+          : d.meta.kind === 'source'
+            ? [d.meta.lines]
+            : [];
     const detail = details.filter((s) => s).join(' · ');
     meta.append(kind, document.createTextNode(detail ? ` · ${detail}` : ''));
     const excerpt = document.createElement('p');
@@ -215,6 +230,7 @@ export function enhanceSearch(): void {
     if (value && [...select.options].some((o) => o.value === value)) select.value = value;
   };
   pick(pillar, params.get('pillar'));
+  pick(type, params.get('type'));
   pick(place, params.get(place.name));
 
   form.addEventListener('submit', (e) => {
@@ -227,7 +243,12 @@ export function enhanceSearch(): void {
   });
   input.addEventListener('focus', () => void load(), { once: true });
   pillar.addEventListener('change', () => void run());
+  type.addEventListener('change', () => void run());
   place.addEventListener('change', () => void run());
   more.addEventListener('click', () => void showMore(true));
-  if (input.value.trim() !== '' || pillar.value || place.value) void run();
+  plansOffer.querySelector('button')!.addEventListener('click', () => {
+    type.value = plansType;
+    void run();
+  });
+  if (input.value.trim() !== '' || pillar.value || type.value || place.value) void run();
 }

@@ -34,15 +34,18 @@ export function resourceName(path: string): string {
 }
 
 /**
- * The Frictionless Tabular Data Package describing every all-communes CSV: its dialect
- * (BOM-prefixed UTF-8, comma, CRLF, header row) and its Table Schema (name, type, description of
- * each column). The per-commune and per-indicator slices are left out: they are cut from
- * targets.csv and source-targets.csv with the same columns, and thousands of resources repeating
- * two schemas would make the descriptor tens of megabytes at 3,321 communes.
+ * The Frictionless Data Package describing every all-communes CSV — its dialect (BOM-prefixed
+ * UTF-8, comma, CRLF, header row) and its Table Schema (name, type, description of each column) —
+ * and the plan texts the CSVs cite (sources/, plain UTF-8 text, their lines counted as the
+ * seed_lines columns count them). A data package, not a tabular one: the texts are not tables.
+ * The per-commune and per-indicator slices are left out: they are cut from targets.csv and
+ * source-targets.csv with the same columns, and thousands of resources repeating two schemas would
+ * make the descriptor tens of megabytes at 3,321 communes.
  */
-export function dataPackage(ds: Dataset, files: EmittedFile[], version: string, date: string): object {
+export function dataPackage(ds: Dataset, files: EmittedFile[], texts: EmittedFile[], version: string, date: string): object {
+  const sha = (f: EmittedFile) => `sha256:${createHash('sha256').update(f.bytes).digest('hex')}`;
   return {
-    profile: 'tabular-data-package',
+    profile: 'data-package',
     name: 'chi-tieu-xa-nq57',
     title: DATASET_TITLE.en,
     description:
@@ -58,24 +61,43 @@ export function dataPackage(ds: Dataset, files: EmittedFile[], version: string, 
     sources: ds.raw.communes.map((c) => ({
       title: `${c.plan_number} (${c.plan_date_raw}), UBND ${c.unit_type_at_plan} ${c.name}: ${c.title}`,
     })),
-    resources: files
-      .filter((f) => f.path.endsWith('.csv') && f.table?.group === 'all')
-      .map((f) => ({
-        name: resourceName(f.path),
-        path: f.path,
-        profile: 'tabular-data-resource',
-        title: f.table!.title,
-        description: f.table!.description,
-        format: 'csv',
-        mediatype: 'text/csv',
-        encoding: 'utf-8',
-        bytes: f.size,
-        hash: `sha256:${createHash('sha256').update(f.bytes).digest('hex')}`,
-        dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
-        schema: {
-          fields: f.table!.columns.map((c) => ({ name: c.name, type: c.type, description: c.description })),
-          missingValues: [''],
-        },
-      })),
+    resources: [
+      ...files
+        .filter((f) => f.path.endsWith('.csv') && f.table?.group === 'all')
+        .map((f) => ({
+          name: resourceName(f.path),
+          path: f.path,
+          profile: 'tabular-data-resource',
+          title: f.table!.title,
+          description: f.table!.description,
+          format: 'csv',
+          mediatype: 'text/csv',
+          encoding: 'utf-8',
+          bytes: f.size,
+          hash: sha(f),
+          dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
+          schema: {
+            fields: f.table!.columns.map((c) => ({ name: c.name, type: c.type, description: c.description })),
+            missingValues: [''],
+          },
+        })),
+      ...texts.map((f) => {
+        const s = ds.raw.sources.find((x) => `sources/${x.seed_file}` === f.path)!;
+        return {
+          name: resourceName(f.path.replace(/\.txt$/, ''))
+            .toLowerCase()
+            .replace(/[^a-z0-9._-]/g, '-'),
+          path: f.path,
+          profile: 'data-resource',
+          title: `${s.plan} (${s.kind === 'ocr' ? 'OCR of the scan' : 'text with diacritics'})`,
+          description: `Plan text cited by seed_file / seed_lines (lines counted from 1). ${s.obtained}`,
+          format: 'txt',
+          mediatype: 'text/plain',
+          encoding: 'utf-8',
+          bytes: f.size,
+          hash: sha(f),
+        };
+      }),
+    ],
   };
 }

@@ -1,7 +1,9 @@
 import type { Lang } from '../site/i18n.ts';
 import { BUNDLE_TEXT, SD, TABLE_TEXT } from '../site/strings-downloads.ts';
 import type { Dataset } from '../validate/check-dataset.ts';
+import { fill } from '../site/fill.ts';
 import { isScoped } from '../view/scope.ts';
+import { sourceName } from '../view/sources.ts';
 import { BUNDLE_NAME, inZip } from './emit-bundle.ts';
 import type { EmittedFile } from './emit-tables.ts';
 
@@ -12,7 +14,7 @@ import type { EmittedFile } from './emit-tables.ts';
 export interface DownloadLink {
   /** Path under /data/ (for fileHref(base, `data/${path}`)). */
   path: string;
-  format: 'CSV' | 'JSON' | 'ZIP' | 'XLSX';
+  format: 'CSV' | 'JSON' | 'ZIP' | 'XLSX' | 'TXT';
   bytes: number;
   size: string;
 }
@@ -23,15 +25,17 @@ export interface DownloadEntry {
   description: string;
   /** A short name that tells this entry from the others (for the links' accessible names). */
   label: string;
-  /** Data rows (CSV/JSON), or null for a bundle. */
+  /** Data rows (CSV/JSON), lines of a plan text, or null for a bundle. */
   rows: number | null;
+  /** What `rows` counts. */
+  rowsAre?: 'rows' | 'lines';
   /** What a bundle holds, e.g. "97 files"; null for a table. */
   holds: string | null;
   links: DownloadLink[];
 }
 
 export interface DownloadGroup {
-  id: 'bundles' | 'all' | 'commune' | 'indicator';
+  id: 'bundles' | 'all' | 'sources' | 'commune' | 'indicator';
   title: string;
   intro: string;
   entries: DownloadEntry[];
@@ -49,7 +53,7 @@ export function formatBytes(n: number, lang: Lang): string {
   return `${lang === 'vi' ? text.replace('.', ',') : text} ${unit}`;
 }
 
-const FORMAT: Record<string, DownloadLink['format']> = { csv: 'CSV', json: 'JSON', zip: 'ZIP', xlsx: 'XLSX' };
+const FORMAT: Record<string, DownloadLink['format']> = { csv: 'CSV', json: 'JSON', zip: 'ZIP', xlsx: 'XLSX', txt: 'TXT' };
 
 export function downloadGroups(ds: Dataset, files: EmittedFile[], lang: Lang): DownloadGroup[] {
   const byPath = new Map(files.map((f) => [f.path, f]));
@@ -92,7 +96,8 @@ export function downloadGroups(ds: Dataset, files: EmittedFile[], lang: Lang): D
       entries: [
         bundle('zip', `${BUNDLE_NAME}.zip`, `${zipCount} ${SD.files[lang]}`),
         bundle('xlsx', `${BUNDLE_NAME}.xlsx`, `${sheets} ${SD.sheets[lang]}`),
-        bundle('datapackage', 'datapackage.json', `${sheets} ${SD.tables[lang]}`), // it describes the all-communes CSVs
+        // It describes the all-communes CSVs and the plan texts.
+        bundle('datapackage', 'datapackage.json', `${sheets} ${SD.tables[lang]}, ${ds.raw.sources.length} ${SD.texts[lang]}`),
       ],
     },
     {
@@ -107,6 +112,22 @@ export function downloadGroups(ds: Dataset, files: EmittedFile[], lang: Lang): D
           if (!text) throw new Error(`no title for the published table ${f.table!.path} in strings-downloads.ts`);
           return tableEntry(f, text.title[lang], text.description[lang]);
         }),
+    },
+    {
+      id: 'sources',
+      title: SD.groups.sources.title[lang],
+      intro: SD.groups.sources.intro[lang],
+      summary: null,
+      entries: ds.raw.sources.map((s) => ({
+        key: `sources/${s.seed_file}`,
+        title: sourceName(ds, s.seed_file, lang),
+        description: s.commune_id ? (communeName.get(s.commune_id) ?? '') : '',
+        label: `${sourceName(ds, s.seed_file, lang)} (${s.seed_file})`,
+        rows: s.lines.length - 1,
+        rowsAre: 'lines' as const,
+        holds: null,
+        links: [link(`sources/${s.seed_file}`)],
+      })),
     },
     communeGroup(ds, files, lang, (f) => {
       const name = communeName.get(f.table!.subject!) ?? f.table!.subject!;
@@ -150,9 +171,6 @@ function communeGroup(ds: Dataset, files: EmittedFile[], lang: Lang, entry: (f: 
     },
   };
 }
-
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_m, k: string) => String(values[k] ?? `{${k}}`));
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

@@ -14,6 +14,24 @@ export const BUNDLE_NAME = 'chi-tieu-xa';
 export interface BundleOptions {
   /** Build date, YYYY-MM-DD (see buildDate). Only datapackage.json, the README and the zip carry it. */
   date: string;
+  /**
+   * The site's address, to which the source_url columns are relative: SITE_URL and BASE_PATH
+   * ("https://portal.example.gov.vn/chi-tieu/"), or the base path alone ("/") when the build has
+   * no SITE_URL (see publishedRoot). Default "/".
+   */
+  root?: string;
+}
+
+/** The build's options from its environment: SOURCE_DATE_EPOCH, SITE_URL, BASE_PATH. */
+export function bundleOptions(env: Record<string, string | undefined>): Required<BundleOptions> {
+  return { date: buildDate(env), root: publishedRoot(env) };
+}
+
+/** The site's address the published files point at: SITE_URL joined with BASE_PATH, or BASE_PATH alone. */
+export function publishedRoot(env: Record<string, string | undefined>): string {
+  const base = `/${(env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  const site = (env.SITE_URL ?? '').replace(/\/+$/, '');
+  return `${site}${base}`;
 }
 
 /**
@@ -81,10 +99,11 @@ const cache = ((globalThis as Record<symbol, unknown>)[Symbol.for('chi-tieu-xa.e
 export function emitAll(ds: Dataset, opts: BundleOptions): Promise<EmittedFile[]> {
   let byDate = cache.get(ds);
   if (!byDate) cache.set(ds, (byDate = new Map()));
-  let files = byDate.get(opts.date);
+  const key = `${opts.date} ${opts.root ?? '/'}`;
+  let files = byDate.get(key);
   if (!files) {
-    files = emitUncached(ds, opts.date);
-    byDate.set(opts.date, files);
+    files = emitUncached(ds, opts.date, opts.root ?? '/');
+    byDate.set(key, files);
   }
   return files;
 }
@@ -109,26 +128,33 @@ export async function releaseBytes(ds: Dataset, opts: BundleOptions): Promise<vo
     },
   }));
   versionCache.set(light, version);
-  cache.get(ds)!.set(opts.date, Promise.resolve(light));
+  cache.get(ds)!.set(`${opts.date} ${opts.root ?? '/'}`, Promise.resolve(light));
 }
 
 /**
- * What the zip holds besides its README: the Frictionless data package (datapackage.json and the
- * all-communes CSVs it describes) and the workbook. Not the per-commune and per-indicator slices
+ * What the zip holds besides its README: the Frictionless data package (datapackage.json, the
+ * all-communes CSVs and the plan texts it describes) and the workbook. Not the per-commune and per-indicator slices
  * nor the JSON twins: at 3,321 communes those are thousands of files repeating the same rows; they
  * stay separate downloads beside the bundles.
  */
 export function inZip(f: EmittedFile): boolean {
-  return f.path === 'datapackage.json' || f.path === `${BUNDLE_NAME}.xlsx` || (f.table?.group === 'all' && f.path.endsWith('.csv'));
+  return (
+    f.path === 'datapackage.json' ||
+    f.path === `${BUNDLE_NAME}.xlsx` ||
+    f.path.startsWith('sources/') ||
+    (f.table?.group === 'all' && f.path.endsWith('.csv'))
+  );
 }
 
-async function emitUncached(ds: Dataset, date: string): Promise<EmittedFile[]> {
-  const tables = emitTables(ds);
+async function emitUncached(ds: Dataset, date: string, root: string): Promise<EmittedFile[]> {
+  const tables = emitTables(ds, root);
   const version = dataVersion(tables);
   const mtime = zipTime(date);
   const bundle = (path: string, bytes: Uint8Array): EmittedFile => ({ path, bytes, size: bytes.length, rows: null, table: null });
   const main = tables.filter((f) => f.table?.group === 'all' && f.path.endsWith('.csv'));
-  const pkg = bundle('datapackage.json', encoder.encode(`${prettyJson(dataPackage(ds, main, version, date))}\n`));
+  // The plan texts every figure cites, byte for byte as obtained.
+  const texts = ds.raw.sources.map((s) => bundle(`sources/${s.seed_file}`, s.bytes));
+  const pkg = bundle('datapackage.json', encoder.encode(`${prettyJson(dataPackage(ds, main, texts, version, date))}\n`));
   const xlsx = bundle(
     `${BUNDLE_NAME}.xlsx`,
     workbook(
@@ -137,14 +163,14 @@ async function emitUncached(ds: Dataset, date: string): Promise<EmittedFile[]> {
     ),
   );
   const names = { xlsx: xlsx.path, zip: `${BUNDLE_NAME}.zip` };
-  const files = [...tables, pkg, xlsx];
+  const files = [...tables, ...texts, pkg, xlsx];
   const zip = bundle(
     names.zip,
     zipFiles(
       [
         { name: 'README.md', bytes: encoder.encode(readme(ds, tables, names, version, date)), level: 9 },
         // The workbook is a zip already: stored, not deflated twice.
-        ...[pkg, ...main, xlsx].map((f) => ({ name: f.path, bytes: f.bytes, level: f === xlsx ? 0 : 6 })),
+        ...[pkg, ...main, ...texts, xlsx].map((f) => ({ name: f.path, bytes: f.bytes, level: f === xlsx ? 0 : 6 })),
       ],
       mtime,
     ),

@@ -64,9 +64,9 @@ interface Source {
  * repeats rows of an all-communes table with the same columns, so its bytes are copied from that
  * table's bytes (as byte ranges) instead of being written again.
  */
-export function emitTables(ds: Dataset): EmittedFile[] {
+export function emitTables(ds: Dataset, root = '/'): EmittedFile[] {
   const sources = new Map<Column<unknown>[], Source>();
-  return [...allTables(ds), ...sliceTables(ds)].flatMap((table): EmittedFile[] => {
+  return [...allTables(ds, root), ...sliceTables(ds, root)].flatMap((table): EmittedFile[] => {
     const source = sources.get(table.columns);
     const at = source ? table.rows.map((r) => source.index.get(r) ?? -1) : [];
     if (source && at.every((i) => i >= 0)) {

@@ -1,6 +1,9 @@
 import type { IndicatorComparison } from '../compare/compare-indicator.ts';
 import type { HarmonizedTarget } from '../harmonize/harmonize-targets.ts';
 import { formatTarget } from '../site/format.ts';
+import { sourcePath } from '../site/paths.ts';
+import { anchorRange, rangeId } from '../validate/check-citations.ts';
+import type { Target, Task } from '../validate/schemas.ts';
 import type { Dataset } from '../validate/check-dataset.ts';
 import type { Column } from './csv.ts';
 
@@ -32,8 +35,25 @@ const s = (name: string, description: string, value: (r: HarmonizedTarget) => st
   value,
 });
 
-/** Columns of targets.csv and of its slices, required ones first, in the published order. */
-export const TARGET_COLUMNS: Column<HarmonizedTarget>[] = [
+/**
+ * Where a citation's lines are on the site: the plan text's page at the range (see
+ * src/lib/view/sources.ts), under `root` — the deployed address (SITE_URL and BASE_PATH), or the
+ * base path alone when the build has no SITE_URL.
+ */
+export function sourceUrl(root: string, file: string, anchor: string): string {
+  return file === '' ? '' : `${root}${sourcePath(file)}/#${anchor}`;
+}
+
+const targetColumnsByRoot = new Map<string, Column<HarmonizedTarget>[]>();
+
+/** Columns of targets.csv and of its slices, required ones first, in the published order. One array per root (the slices share it). */
+export function targetColumns(root: string): Column<HarmonizedTarget>[] {
+  let columns = targetColumnsByRoot.get(root);
+  if (!columns) targetColumnsByRoot.set(root, (columns = makeTargetColumns(root)));
+  return columns;
+}
+
+const makeTargetColumns = (root: string): Column<HarmonizedTarget>[] => [
   s('commune_id', 'Commune id (communes.csv)', (r) => r.communeId),
   s('indicator_id', 'Catalogue indicator id (catalogue.csv); empty when match is unmapped', (r) => r.indicatorId ?? ''),
   s('match', 'same | comparable (same measure, other scope: see match_note_en) | related (shown, never ranked) | unmapped', (r) => r.match),
@@ -73,22 +93,27 @@ export const TARGET_COLUMNS: Column<HarmonizedTarget>[] = [
   s('deadline', 'Deadline as written', (r) => r.deadlineRaw),
   s('seed_file', 'Source text file of the plan', (r) => r.seedFile),
   s('seed_lines', 'Line numbers in seed_file (a-b is a range, ; separates several)', (r) => r.seedLines),
+  s('source_url', SOURCE_URL, (r) => sourceUrl(root, r.seedFile, r.seedAnchor)),
   s('seed_text', 'The figure exactly as the characters appear at those lines', (r) => r.seedText),
   s('alt_seed_file', 'A second statement of the same target (the other copy of the plan, or its appendix)', (r) => r.altSeedFile),
   s('alt_seed_lines', 'Its lines', (r) => r.altSeedLines),
+  s('alt_source_url', 'The same for the second statement', (r) => sourceUrl(root, r.altSeedFile, r.altSeedAnchor)),
   s('alt_seed_text', 'The figure as it appears there', (r) => r.altSeedText),
   s('match_note_en', 'How the target differs from the catalogue measure (required unless match is same)', (r) => r.matchNoteEn),
   s('notes', 'Transcription notes: the reading chosen and its evidence', (r) => r.notes),
 ];
 
-function targetsTable(path: string, rows: HarmonizedTarget[], title: string, group: Table['group'], subject?: string): Table {
+const SOURCE_URL =
+  'The page of the plan text at the lines that hold the figure (the site’s address, or its path when the build was given none)';
+
+function targetsTable(root: string, path: string, rows: HarmonizedTarget[], title: string, group: Table['group'], subject?: string): Table {
   const t: Table<HarmonizedTarget> = {
     path,
     group,
     subject,
     title,
     description: 'Harmonized long table: one row per (commune, source target), with the normalized target and its provenance.',
-    columns: TARGET_COLUMNS,
+    columns: targetColumns(root),
     rows,
   };
   return t as Table;
@@ -208,26 +233,81 @@ function flagsText(c: IndicatorComparison): string {
 
 type Spec = [name: string, type: Column<unknown>['type'], description: string];
 
-const columnsOf = new WeakMap<Spec[], Column<object>[]>();
+const columnsOf = new WeakMap<Spec[], Map<string, Column<object>[]>>();
 
 /**
- * Columns read from the validated records and written back in their CSV form. One array per
- * spec list, so that a table and its slices share their columns (and emitTables can write each
- * row once for all of them).
+ * Columns read from the validated records and written back in their CSV form, then the columns
+ * the site adds (`extra`: a row's source_url). One array per spec list and root, so that a table
+ * and its slices share their columns (and emitTables can write each row once for all of them).
  */
-function recordColumns<R extends object>(specs: Spec[]): Column<R>[] {
-  let columns = columnsOf.get(specs);
+function recordColumns<R extends object>(specs: Spec[], root = '', extra: (root: string) => Column<R>[] = () => []): Column<R>[] {
+  let byRoot = columnsOf.get(specs);
+  if (!byRoot) columnsOf.set(specs, (byRoot = new Map()));
+  let columns = byRoot.get(root);
   if (!columns) {
-    columns = specs.map(([name, type, description]) => ({
-      name,
-      type,
-      description,
-      value: (r: object) => written((r as Record<string, unknown>)[name]),
-    }));
-    columnsOf.set(specs, columns);
+    columns = [
+      ...specs.map(([name, type, description]) => ({
+        name,
+        type,
+        description,
+        value: (r: object) => written((r as Record<string, unknown>)[name]),
+      })),
+      ...(extra(root) as Column<object>[]),
+    ];
+    byRoot.set(root, columns);
   }
   return columns as Column<R>[];
 }
+
+/**
+ * Each raw row's anchors on its text's page (the range of the figure; a task's own lines), noted
+ * by allTables for the dataset being published: the columns are shared between datasets, the rows
+ * are not.
+ */
+const rowAnchors = new WeakMap<object, { main: string; alt: string }>();
+
+function noteAnchors(ds: Dataset): void {
+  const sources = new Map(ds.raw.sources.map((x) => [x.seed_file, x]));
+  for (const t of ds.raw.targets) {
+    if (rowAnchors.has(t)) continue;
+    rowAnchors.set(t, {
+      main: rangeId(anchorRange(sources.get(t.seed_file), t.seed_lines, t.seed_text)),
+      alt: t.alt_seed_file === '' ? '' : rangeId(anchorRange(sources.get(t.alt_seed_file), t.alt_seed_lines, t.alt_seed_text)),
+    });
+  }
+  for (const t of ds.raw.tasks)
+    if (!rowAnchors.has(t)) rowAnchors.set(t, { main: rangeId(t.seed_lines[t.seed_lines.length - 1]!), alt: '' });
+}
+
+const urlColumn = <R extends { seed_file: string }>(
+  name: string,
+  description: string,
+  file: (r: R) => string,
+  which: 'main' | 'alt',
+  root: string,
+): Column<R> => ({
+  name,
+  type: 'string',
+  description,
+  value: (r) => sourceUrl(root, file(r), rowAnchors.get(r)?.[which] ?? ''),
+});
+
+/** After data/'s columns, the site's address of a source target's lines, for each statement. */
+const sourceTargetUrls = (root: string): Column<Target>[] => [
+  urlColumn<Target>('source_url', SOURCE_URL, (r) => r.seed_file, 'main', root),
+  urlColumn<Target>('alt_source_url', 'The same for the second statement (alt_seed_file)', (r) => r.alt_seed_file, 'alt', root),
+];
+
+/** After data/'s columns, the site's address of a task's own lines. */
+const taskUrls = (root: string): Column<Task>[] => [
+  urlColumn<Task>(
+    'source_url',
+    'The page of the plan text at the task’s own lines (the site’s address, or its path when the build was given none)',
+    (r) => r.seed_file,
+    'main',
+    root,
+  ),
+];
 
 /** A validated value back to the form data/ writes it in: lists ;-separated, line ranges a-b. */
 export function written(v: unknown): string | number | null {
@@ -397,6 +477,7 @@ function recordTable<R extends object>(
   specs: Spec[],
   rows: R[],
   subject?: string,
+  columns: Column<R>[] = recordColumns<R>(specs),
 ): Table {
   const t: Table<R> = {
     path,
@@ -404,7 +485,7 @@ function recordTable<R extends object>(
     subject,
     title,
     description,
-    columns: recordColumns<R>(specs),
+    columns,
     rows,
   };
   return t as Table;
@@ -422,23 +503,28 @@ function inCommuneOrder<R extends { commune_id: string }>(ds: Dataset, rows: R[]
 // ---------------------------------------------------------------------------------------------
 
 /** Every table published for all communes, in a stable order (the workbook's sheets too). */
-export function allTables(ds: Dataset): Table[] {
+export function allTables(ds: Dataset, root = '/'): Table[] {
+  noteAnchors(ds);
   return [
-    targetsTable('targets', ds.targets, 'Harmonized targets, all communes', 'all'),
+    targetsTable(root, 'targets', ds.targets, 'Harmonized targets, all communes', 'all'),
     wideTable(ds),
     recordTable(
       'source-targets',
       'Source targets as transcribed',
-      'Every target as written in the plans, with provenance (data/targets/*.csv).',
+      'Every target as written in the plans, with provenance (data/targets/*.csv), and the site’s address of its lines.',
       SOURCE_TARGET_SPECS,
       inCommuneOrder(ds, ds.raw.targets),
+      undefined,
+      recordColumns(SOURCE_TARGET_SPECS, root, sourceTargetUrls),
     ),
     recordTable(
       'tasks',
       'Tasks and unit assignments',
-      'The plans’ task appendices and duties given to units, all communes (data/tasks/*.csv).',
+      'The plans’ task appendices and duties given to units, all communes (data/tasks/*.csv), and the site’s address of their lines.',
       TASK_SPECS,
       inCommuneOrder(ds, ds.raw.tasks),
+      undefined,
+      recordColumns(TASK_SPECS, root, taskUrls),
     ),
     recordTable('communes', 'Communes and their plans', 'One row per plan (data/communes.csv).', COMMUNE_SPECS, ds.raw.communes),
     recordTable(
@@ -495,23 +581,29 @@ export function allTables(ds: Dataset): Table[] {
 }
 
 /** Slices: per commune (harmonized and as transcribed) and per indicator, cut from the Dataset's indexes. */
-export function sliceTables(ds: Dataset): Table[] {
+export function sliceTables(ds: Dataset, root = '/'): Table[] {
+  noteAnchors(ds);
   const out: Table[] = [];
   for (const c of ds.raw.communes) {
-    out.push(targetsTable(`communes/${c.id}`, ds.targetsByCommune.get(c.id) ?? [], `Harmonized targets of ${c.name}`, 'commune', c.id));
+    out.push(
+      targetsTable(root, `communes/${c.id}`, ds.targetsByCommune.get(c.id) ?? [], `Harmonized targets of ${c.name}`, 'commune', c.id),
+    );
     out.push(
       recordTable(
         `communes/${c.id}-source`,
         `Source targets of ${c.name}`,
-        `Every target of the plan as transcribed, every column of data/targets/${c.id}.csv, with provenance.`,
+        `Every target of the plan as transcribed, every column of data/targets/${c.id}.csv, with provenance and the site’s address of its lines.`,
         SOURCE_TARGET_SPECS,
         ds.sourceTargetsByCommune.get(c.id) ?? [],
         c.id,
+        recordColumns(SOURCE_TARGET_SPECS, root, sourceTargetUrls),
       ),
     );
   }
   for (const i of ds.rules.indicators) {
-    out.push(targetsTable(`indicators/${i.id}`, ds.targetsByIndicator.get(i.id) ?? [], `Targets for ${i.name_en}`, 'indicator', i.id));
+    out.push(
+      targetsTable(root, `indicators/${i.id}`, ds.targetsByIndicator.get(i.id) ?? [], `Targets for ${i.name_en}`, 'indicator', i.id),
+    );
   }
   return out;
 }

@@ -4,6 +4,7 @@ import type { RawDataset } from '../validate/check-raw-dataset.ts';
 import type { Rules } from '../validate/check-rules.ts';
 import type { Match } from '../validate/rule-schemas.ts';
 import { splitUnits } from '../validate/check-rules.ts';
+import { anchorRange, rangeId } from '../validate/check-citations.ts';
 import { parseTarget, type Comparator, type ComparatorSource, type UnitKind } from './parse-target.ts';
 
 /** One source target, read and mapped onto the catalogue: a row of the published long table. */
@@ -36,9 +37,13 @@ export interface HarmonizedTarget {
   seedFile: string;
   seedLines: string;
   seedText: string;
+  /** The range of seedLines that holds the figure, as its id on the text's page ("L107-L108"). */
+  seedAnchor: string;
   altSeedFile: string;
   altSeedLines: string;
   altSeedText: string;
+  /** The same for the second statement ('' without one). */
+  altSeedAnchor: string;
   notes: string;
 }
 
@@ -56,6 +61,7 @@ export function harmonizeTargets(raw: RawDataset, rules: Rules): { targets: Harm
   // The vocabulary's own errors are reported; each figure would otherwise fail for its fault too.
   if (!rules.vocabularyComplete) return { targets: [], errors };
   const crosswalk = new Map(rules.crosswalk.map((c) => [c.target_id, c]));
+  const sources = new Map(raw.sources.map((s) => [s.seed_file, s]));
   const spelling = new Map(rules.spellings.map((s) => [s.spelling, s.unit_ids]));
   const ocr = new Map<string, Record<string, '>=' | '>' | '<=' | '<'>>();
   for (const o of rules.ocrReadings) ocr.set(o.seed_file, { ...(ocr.get(o.seed_file) ?? {}), [o.symbol_as_read]: o.read_as });
@@ -135,9 +141,11 @@ export function harmonizeTargets(raw: RawDataset, rules: Rules): { targets: Harm
       seedFile: t.seed_file,
       seedLines: formatLines(t.seed_lines),
       seedText: t.seed_text,
+      seedAnchor: rangeId(anchorRange(sources.get(t.seed_file), t.seed_lines, t.seed_text)),
       altSeedFile: t.alt_seed_file,
       altSeedLines: formatLines(t.alt_seed_lines),
       altSeedText: t.alt_seed_text,
+      altSeedAnchor: t.alt_seed_file === '' ? '' : rangeId(anchorRange(sources.get(t.alt_seed_file), t.alt_seed_lines, t.alt_seed_text)),
       notes: t.notes,
     });
   }

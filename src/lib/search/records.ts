@@ -1,16 +1,17 @@
 import type { Dataset } from '../validate/check-dataset.ts';
 import { isScoped } from '../view/scope.ts';
 import { LANGS, type Lang } from '../site/i18n.ts';
-import { pageHref } from '../site/paths.ts';
+import { pageHref, sourcePath } from '../site/paths.ts';
 import { withFoldedCopy } from './fold-text.ts';
-import { SEARCH_LABEL } from '../site/strings-search.ts';
+import { SEARCH_LABEL, SS } from '../site/strings-search.ts';
+import { linesLabel, sourceName } from '../view/sources.ts';
 
 /**
  * Full-text search records, built from the Dataset (not from page markup, which other pages
  * own): one per indicator page and per commune page, in each language. The shape is Pagefind's
  * CustomRecord; scripts/lib/search-index.ts hands them to Pagefind. Pure.
  */
-export type RecordKind = 'indicator' | 'commune' | 'page';
+export type RecordKind = 'indicator' | 'commune' | 'source' | 'page';
 
 export interface SearchRecord {
   url: string;
@@ -26,12 +27,22 @@ export interface SearchRecord {
     communes?: string;
     /** Commune: its province. */
     province?: string;
+    /** Source passage: which lines of the plan text ("dòng 120–139"). */
+    lines?: string;
   };
-  filters: { pillar?: string[]; commune?: string[]; province?: string[] };
+  filters: { pillar?: string[]; commune?: string[]; province?: string[]; type?: string[] };
 }
 
 /** The names Pagefind filters on are display names, so a filter control can show them as they are. */
-export const FILTER_KEYS = ['pillar', 'commune', 'province'] as const;
+export const FILTER_KEYS = ['pillar', 'commune', 'province', 'type'] as const;
+
+/** The result types, as the type filter names them (a display name per language). */
+export const TYPE_LABEL: Record<RecordKind, { vi: string; en: string }> = {
+  indicator: SS.kindIndicator,
+  commune: SS.kindCommune,
+  source: SS.kindSource,
+  page: SS.kindPage,
+};
 
 /**
  * Where a result is: by commune while the communes are a dozen, by province past that. Pagefind
@@ -54,8 +65,75 @@ function sentence(s: string): string {
   return t === '' || /[.!?…:;]$/.test(t) ? t : `${t}.`;
 }
 
-export function searchRecords(ds: Dataset, base: string): SearchRecord[] {
-  return LANGS.flatMap((lang) => [...indicatorRecords(ds, base, lang), ...communeRecords(ds, base, lang)]);
+/**
+ * The two search indexes' records: the site's pages (indicators, communes; the methodology page is
+ * added from its HTML), and the plan texts' passages. The passages are an index of their own
+ * (/pagefind-plans/), merged into the search only when someone searches the plan texts: in one
+ * index their words made every first query fetch more (the real site's worst first query
+ * 127 → 150 KB gzip).
+ */
+export function searchRecords(ds: Dataset, base: string): { pages: SearchRecord[]; plans: SearchRecord[] } {
+  return {
+    pages: LANGS.flatMap((lang) => [...indicatorRecords(ds, base, lang), ...communeRecords(ds, base, lang)]),
+    plans: LANGS.flatMap((lang) => sourceRecords(ds, base, lang)),
+  };
+}
+
+/** Where the plan texts' index is, under the site's base. */
+export const PLANS_BUNDLE = 'pagefind-plans';
+
+/** A passage is a few paragraphs of a plan text: at least this many lines, and at most the larger. */
+const PASSAGE_MIN_LINES = 6;
+const PASSAGE_MAX_LINES = 24;
+
+/** The passages of a text: runs of lines cut at blank lines, PASSAGE_MIN_LINES to PASSAGE_MAX_LINES long. */
+export function passages(lines: readonly string[]): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  let from = 1;
+  for (let n = 1; n < lines.length; n++) {
+    const size = n - from + 1;
+    const blank = lines[n]!.trim() === '';
+    if ((blank && size >= PASSAGE_MIN_LINES) || size >= PASSAGE_MAX_LINES || n === lines.length - 1) {
+      out.push({ from, to: n });
+      from = n + 1;
+    }
+  }
+  return out.filter((p) => lines.slice(p.from, p.to + 1).some((l) => l.trim() !== ''));
+}
+
+/**
+ * The plan texts, a record per passage, in each language (the source page exists in both): a
+ * search for "Bình dân học vụ số" finds the passages of each plan and opens the page at the
+ * passage's first line. OCR text keeps its lost diacritics; Pagefind folds the query's tones, and
+ * the folded copy makes "d" find "đ".
+ */
+export function sourceRecords(ds: Dataset, base: string, lang: Lang): SearchRecord[] {
+  const place = placeFilter(ds);
+  return ds.raw.sources.flatMap((s) => {
+    const commune = s.commune_id ? ds.communeById.get(s.commune_id) : undefined;
+    const name = sourceName(ds, s.seed_file, lang);
+    return passages(s.lines).map((p) => ({
+      url: `${pageHref(base, lang, sourcePath(s.seed_file))}#L${p.from}`,
+      language: lang,
+      content: withFoldedCopy(
+        s.lines
+          .slice(p.from, p.to + 1)
+          .map((l) => l.trim())
+          .filter((l) => l !== '')
+          .join(' '),
+      ),
+      meta: {
+        title: commune ? `${name} — ${commune.name}` : name,
+        kind: 'source' as const,
+        lines: linesLabel([p], lang),
+        ...(commune ? { communes: commune.name, province: commune.province } : {}),
+      },
+      filters: {
+        type: [TYPE_LABEL.source[lang]],
+        ...(commune ? { [place]: [place === 'commune' ? commune.name : commune.province] } : {}),
+      },
+    }));
+  });
 }
 
 export function indicatorRecords(ds: Dataset, base: string, lang: Lang): SearchRecord[] {
@@ -96,6 +174,7 @@ export function indicatorRecords(ds: Dataset, base: string, lang: Lang): SearchR
       content: withFoldedCopy(text),
       meta: { title: name, kind: 'indicator' as const, pillar: pillarName, communes: communeSummary(communes) },
       filters: {
+        type: [TYPE_LABEL.indicator[lang]],
         pillar: [pillarName],
         [place]: place === 'commune' ? communes : [...new Set(communeIds.map((id) => ds.communeById.get(id)!.province))],
       },
@@ -142,7 +221,7 @@ export function communeRecords(ds: Dataset, base: string, lang: Lang): SearchRec
       language: lang,
       content: withFoldedCopy(text),
       meta: { title: c.name, kind: 'commune' as const, communes: c.name, province: c.province },
-      filters: { [place]: [place === 'commune' ? c.name : c.province] },
+      filters: { type: [TYPE_LABEL.commune[lang]], [place]: [place === 'commune' ? c.name : c.province] },
     };
   });
 }

@@ -3,7 +3,7 @@ import type { Lang } from '../site/i18n.ts';
 import { pageHref } from '../site/paths.ts';
 import { SS } from '../site/strings-search.ts';
 import { provincesOf } from '../view/scope.ts';
-import { placeFilter } from './records.ts';
+import { placeFilter, TYPE_LABEL } from './records.ts';
 
 /**
  * View model of the search page: the filter choices (the same display names the search records
@@ -14,6 +14,10 @@ export interface SearchView {
   pillars: string[];
   /** The place filter (records.ts placeFilter): by commune, or past a dozen communes by province. */
   place: { key: 'commune' | 'province'; label: string; any: string; options: string[] };
+  /** The type filter's choices: indicators, communes, plan texts, pages (records.ts TYPE_LABEL). */
+  types: string[];
+  /** The type filter's value for the plan texts: choosing it searches their own index. */
+  plansType: string;
   browse: { href: string; label: string }[];
   /** Every commune, while they are few (MAX_LISTED_COMMUNES); else none (browse links to the index). */
   communeLinks: { href: string; label: string }[];
@@ -33,6 +37,8 @@ export function searchView(ds: Dataset, lang: Lang, base: string): SearchView {
       placeFilter(ds) === 'commune'
         ? { key: 'commune', label: SS.communeLabel[lang], any: SS.anyCommune[lang], options: ds.raw.communes.map((c) => c.name) }
         : { key: 'province', label: SS.provinceLabel[lang], any: SS.anyProvince[lang], options: provincesOf(ds).map((p) => p.name) },
+    types: Object.values(TYPE_LABEL).map((l) => l[lang]),
+    plansType: TYPE_LABEL.source[lang],
     browse: [
       { href: pageHref(base, lang, 'matrix'), label: SS.browseMatrix[lang] },
       { href: pageHref(base, lang, 'indicators'), label: SS.browseIndicators[lang] },

@@ -12,6 +12,25 @@ export function pageHref(base: string, lang: Lang, path = ''): string {
   return joinBase(base, clean ? `${prefix}${clean}/` : prefix);
 }
 
+/** "002_ba792d655f7fc0c8.txt" → "002-ba792d655f7fc0c8": a plan text's page, as a URL segment. */
+export function sourceSlug(file: string): string {
+  return file
+    .replace(/\.txt$/, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** The page of a plan text, for pageHref: "sources/002-ba792d655f7fc0c8". */
+export function sourcePath(file: string): string {
+  return `sources/${sourceSlug(file)}`;
+}
+
+/** A page at one of its elements: "/base/en/sources/002-…/#L107-L108". */
+export function anchorHref(base: string, lang: Lang, link: { page: string; hash: string | null }): string {
+  return `${pageHref(base, lang, link.page)}${link.hash ? `#${link.hash}` : ''}`;
+}
+
 /** URL of a file (data download, script, image) under the base; never language-prefixed. */
 export function fileHref(base: string, path: string): string {
   return joinBase(base, path.replace(/^\/+/, ''));

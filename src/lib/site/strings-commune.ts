@@ -47,6 +47,7 @@ export const SC = {
 
   // commune page
   contents: { vi: 'Trên trang này', en: 'On this page' },
+  alsoIn: { vi: 'cũng ở', en: 'also in' },
   facts: { vi: 'Thông tin kế hoạch', en: 'The plan' },
   name: { vi: 'Tên', en: 'Name' },
   province: { vi: 'Tỉnh', en: 'Province' },

@@ -48,6 +48,13 @@ export const SD = {
         en: 'targets.csv is the main table: one row per commune target, normalized (comparator, figure, unit, year), with its source.',
       },
     },
+    sources: {
+      title: { vi: 'Văn bản kế hoạch', en: 'Plan texts' },
+      intro: {
+        vi: 'Toàn văn các kế hoạch, đúng từng byte như khi nhận được: các cột seed_lines đếm dòng của các tệp này, và cột source_url mở trang của văn bản tại dòng đó.',
+        en: 'The full texts of the plans, byte for byte as obtained: the seed_lines columns count the lines of these files, and the source_url columns open the text’s page at that line.',
+      },
+    },
     commune: {
       title: { vi: 'Theo xã', en: 'Per commune' },
       intro: {
@@ -79,6 +86,8 @@ export const SD = {
   files: { vi: 'tệp', en: 'files' },
   sheets: { vi: 'trang tính', en: 'sheets' },
   tables: { vi: 'bảng', en: 'tables' },
+  texts: { vi: 'văn bản kế hoạch', en: 'plan texts' },
+  lines: { vi: 'dòng', en: 'lines' },
   cite: { vi: 'Trích dẫn', en: 'Cite this' },
   citeText: { vi: 'Trích dẫn kiểu APA', en: 'APA-style citation' },
   copy: { vi: 'Sao chép', en: 'Copy' },
@@ -174,10 +183,10 @@ export const TABLE_TEXT: Record<string, { title: Bilingual; description: Bilingu
 /** The three bundles, by path. */
 export const BUNDLE_TEXT: Record<string, { title: Bilingual; description: Bilingual }> = {
   zip: {
-    title: { vi: 'Gói ZIP: các bảng chung', en: 'ZIP bundle: the all-communes tables' },
+    title: { vi: 'Gói ZIP: các bảng chung và văn bản kế hoạch', en: 'ZIP bundle: the all-communes tables and the plan texts' },
     description: {
-      vi: 'Các bảng chung của mọi xã (CSV), sổ Excel, datapackage.json và README (ý nghĩa từng cột, cách chuẩn hóa, giấy phép, cách trích dẫn). Tệp theo từng xã, từng chỉ tiêu và bản JSON tải riêng bên dưới.',
-      en: 'The all-communes tables (CSV), the Excel workbook, datapackage.json and a README (column meanings, normalization, licence, citation). Per-commune and per-indicator files and the JSON twins are separate downloads below.',
+      vi: 'Các bảng chung của mọi xã (CSV), toàn văn các kế hoạch (sources/), sổ Excel, datapackage.json và README (ý nghĩa từng cột, cách chuẩn hóa, giấy phép, cách trích dẫn). Tệp theo từng xã, từng chỉ tiêu và bản JSON tải riêng bên dưới.',
+      en: 'The all-communes tables (CSV), the plans’ full texts (sources/), the Excel workbook, datapackage.json and a README (column meanings, normalization, licence, citation). Per-commune and per-indicator files and the JSON twins are separate downloads below.',
     },
   },
   xlsx: {
@@ -190,8 +199,8 @@ export const BUNDLE_TEXT: Record<string, { title: Bilingual; description: Biling
   datapackage: {
     title: { vi: 'datapackage.json (Frictionless)', en: 'datapackage.json (Frictionless)' },
     description: {
-      vi: 'Mô tả máy đọc được của mọi tệp CSV theo chuẩn Frictionless Tabular Data Package: kiểu và ý nghĩa từng cột.',
-      en: 'Machine-readable description of every CSV as a Frictionless Tabular Data Package: each column’s type and meaning.',
+      vi: 'Mô tả máy đọc được của mọi tệp CSV (kiểu và ý nghĩa từng cột) và của các văn bản kế hoạch, theo chuẩn Frictionless Data Package.',
+      en: 'Machine-readable description of every CSV (each column’s type and meaning) and of the plan texts, as a Frictionless Data Package.',
     },
   },
 };

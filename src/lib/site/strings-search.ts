@@ -45,6 +45,10 @@ export const SS = {
   kindIndicator: { vi: 'Chỉ tiêu', en: 'Indicator' },
   kindCommune: { vi: 'Xã', en: 'Commune' },
   kindPage: { vi: 'Trang', en: 'Page' },
+  kindSource: { vi: 'Văn bản kế hoạch', en: 'Plan text' },
+  typeLabel: { vi: 'Loại kết quả', en: 'Type of result' },
+  anyType: { vi: 'Mọi loại', en: 'Any type' },
+  searchPlans: { vi: 'Tìm trong toàn văn các kế hoạch:', en: 'Search the full text of the plans for' },
 
   formHeading: { vi: 'Tìm toàn văn', en: 'Full-text search' },
   queryLabel: { vi: 'Từ khóa', en: 'Search terms' },

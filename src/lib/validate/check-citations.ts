@@ -23,6 +23,8 @@ import type { DataFiles, TableReader } from './table-reader.ts';
 export interface SourceText extends SourceRecord, Located {
   /** 1-based lines: lines[n] is line n; a final line break does not start a line. */
   lines: string[];
+  /** The file's bytes as obtained: published as they are (the downloads, the zip). */
+  bytes: Uint8Array;
 }
 
 /** "002" from "002_ba792d655f7fc0c8.txt": how communes.csv and documents.csv cite a text. */
@@ -44,6 +46,24 @@ export function citedText(source: SourceText, ranges: LineRange[]): string {
 /** The numbers written with digits in a text ("15-17%" → ["15", "17"], "≥ 0.8" → ["0.8"]). */
 export function numbersIn(text: string): string[] {
   return text.match(/\d+(?:[.,]\d+)*/g) ?? [];
+}
+
+/** "L108", "L107-L108": the id of a range on its text's page, and the fragment of a link to it. */
+export function rangeId(r: LineRange): string {
+  return r.from === r.to ? `L${r.from}` : `L${r.from}-L${r.to}`;
+}
+
+/**
+ * The range a citation points at: the first that holds `text` (the figure as written), else the
+ * first. The other ranges of a citation are its context — the table's column heading, the group's
+ * title — so a link names the one where the figure stands.
+ */
+export function anchorRange(source: SourceText | undefined, ranges: LineRange[], text?: string): LineRange {
+  if (source && text) {
+    const holding = ranges.find((r) => citedText(source, [r]).includes(text));
+    if (holding) return holding;
+  }
+  return ranges[0] ?? { from: 1, to: 1 };
 }
 
 const show = (ranges: LineRange[]) => ranges.map((r) => (r.from === r.to ? `${r.from}` : `${r.from}-${r.to}`)).join(';');
@@ -101,7 +121,7 @@ export function readSources(files: DataFiles, rows: (SourceRecord & Located)[], 
       errors.push(...decoded.errors);
       continue;
     }
-    out.push({ ...row, lines: splitLines(decoded.text) });
+    out.push({ ...row, lines: splitLines(decoded.text), bytes });
   }
   return out;
 }

@@ -1024,7 +1024,8 @@ export interface TaskView {
   deadline: string;
   /** The plan's targets this task restates. */
   targetIds: string[];
-  source: string;
+  /** Where the task stands in its plan text (src/lib/view/sources.ts makes the link). */
+  source: Pick<Task, 'seed_file' | 'seed_lines'>;
 }
 
 export interface TaskGroup {
@@ -1049,7 +1050,7 @@ export function communeTasks(ds: Dataset, communeId: string, lang: Lang): TaskGr
       cooperating: unitCell(ds, t.cooperating_units, lang),
       deadline: t.deadline_raw,
       targetIds: t.target_ids,
-      source: seedRef(t.seed_file, t.seed_lines.map((r) => (r.from === r.to ? `${r.from}` : `${r.from}-${r.to}`)).join(';')),
+      source: { seed_file: t.seed_file, seed_lines: t.seed_lines },
     };
     const last = groups[groups.length - 1];
     if (last && last.kind === t.kind && last.heading === t.group) last.tasks.push(view);

@@ -52,9 +52,11 @@ export function fromPublished(r: PublishedTarget): HarmonizedTarget {
     seedFile: str(r.seed_file),
     seedLines: str(r.seed_lines),
     seedText: '',
+    seedAnchor: '',
     altSeedFile: '',
     altSeedLines: '',
     altSeedText: '',
+    altSeedAnchor: '',
     notes: '',
   };
 }

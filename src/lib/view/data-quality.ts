@@ -3,7 +3,7 @@ import { formatTarget, unitNames } from '../site/format.ts';
 import type { Lang } from '../site/i18n.ts';
 import type { Dataset } from '../validate/check-dataset.ts';
 import { splitUnits } from '../validate/check-rules.ts';
-import { planDateReading, planNumberReading, seedRef, seedRefsText, signerReading } from './commune.ts';
+import { planDateReading, planNumberReading, signerReading } from './commune.ts';
 import { MAX_NAMED, provincesOf } from './scope.ts';
 
 /**
@@ -37,6 +37,17 @@ export interface DocumentedIssue {
   refs: SeedQuote[];
 }
 
+/** Lines of a plan text an item can be checked at: the page links them (src/lib/view/sources.ts). */
+export interface SourceRef {
+  file: string;
+  /** "94-95;107-108" */
+  lines: string;
+  /** The characters that stand there, when the item is a figure: the link goes to the range holding them. */
+  text?: string;
+  /** A task: the link goes to its own lines, the last range (the first is its group's heading). */
+  task?: boolean;
+}
+
 export interface QualityItem {
   /** The target or task the item is about. */
   id: string;
@@ -44,8 +55,10 @@ export interface QualityItem {
   label: string;
   /** The reading or the problem, in the page's language ('' when the list's heading says it all). */
   detail: string;
-  /** Seed reference: "001:63-64" ('' when the detail cites its lines itself). */
-  source: string;
+  /** Where it can be checked in the plan texts (none, one, or two statements). */
+  sources: SourceRef[];
+  /** A row of a data file the item comes from instead ("harmonize/unit-spellings.csv:12"), or null. */
+  dataRef: string | null;
 }
 
 export interface CommuneQuality {
@@ -81,7 +94,13 @@ const short = (text: string, max = 90) => (text.length <= max ? text : `${text.s
 const numbersIn = (text: string) => text.match(/\d+(?:[.,]\d+)*/g) ?? [];
 
 function targetItem(t: HarmonizedTarget, detail: string): QualityItem {
-  return { id: t.targetId, label: short(t.text), detail, source: seedRef(t.seedFile, t.seedLines) };
+  return {
+    id: t.targetId,
+    label: short(t.text),
+    detail,
+    sources: [{ file: t.seedFile, lines: t.seedLines, text: t.seedText }],
+    dataRef: null,
+  };
 }
 
 /** The year most targets of all plans are for (2026 here): a plan whose targets are for another year stands apart. */
@@ -155,16 +174,21 @@ function computeQuality(ds: Dataset, lang: Lang): CommuneQuality[] {
   return ds.raw.communes.map((c) => {
     const rows = targetsOf.get(c.id) ?? [];
     const tasks = tasksOf.get(c.id) ?? [];
-    const headerSource = c.source_files[0]!.slice(0, 3);
     const header: QualityItem[] = [];
     const number = planNumberReading(c, lang);
     const date = planDateReading(c, lang);
     const signer = signerReading(c, lang);
-    const where = seedRefsText(c.source_lines);
-    if (number.note) header.push({ id: `${c.id}-number`, label: c.plan_number, detail: number.note, source: where[0] ?? headerSource });
-    if (date.note) header.push({ id: `${c.id}-date`, label: c.plan_date_raw, detail: date.note, source: where[0] ?? headerSource });
-    if (signer.note)
-      header.push({ id: `${c.id}-signer`, label: '—', detail: signer.note, source: where[where.length - 1] ?? headerSource });
+    // The plan's header facts are cited in communes.csv source_lines: the first reference for its
+    // number and date, the last for its signature.
+    const where = c.source_lines.flatMap((r): SourceRef[] => {
+      if (r === 'research.md') return [];
+      const file = c.source_files.find((f) => f.startsWith(`${r.seed}_`));
+      return file ? [{ file, lines: r.lines.from === r.lines.to ? `${r.lines.from}` : `${r.lines.from}-${r.lines.to}` }] : [];
+    });
+    const at = (ref: SourceRef | undefined) => ({ sources: ref ? [ref] : [], dataRef: null });
+    if (number.note) header.push({ id: `${c.id}-number`, label: c.plan_number, detail: number.note, ...at(where[0]) });
+    if (date.note) header.push({ id: `${c.id}-date`, label: c.plan_date_raw, detail: date.note, ...at(where[0]) });
+    if (signer.note) header.push({ id: `${c.id}-signer`, label: '—', detail: signer.note, ...at(where[where.length - 1]) });
 
     const years = [...new Set(rows.map((t) => t.targetYear))].sort();
     const yearsText =
@@ -189,7 +213,8 @@ function computeQuality(ds: Dataset, lang: Lang): CommuneQuality[] {
         detail:
           `→ ${unitNames(ds, s.unit_ids, lang).join('; ')} (${spelled.get(s.spelling)} ${vi ? 'ô' : spelled.get(s.spelling) === 1 ? 'cell' : 'cells'})` +
           (vi ? '' : `. ${s.note}`),
-        source: `harmonize/unit-spellings.csv:${s.line}`,
+        sources: [],
+        dataRef: `harmonize/unit-spellings.csv:${s.line}`,
       }));
 
     return {
@@ -231,7 +256,7 @@ function computeQuality(ds: Dataset, lang: Lang): CommuneQuality[] {
       statedTwice: rows.flatMap((t) => {
         const kind = statedTwiceDiffers(t);
         if (!kind) return [];
-        const both = `“${t.seedText}” (${seedRef(t.seedFile, t.seedLines)}) — “${t.altSeedText}” (${seedRef(t.altSeedFile, t.altSeedLines)})`;
+        const both = `“${t.seedText}” — “${t.altSeedText}”`;
         const detail =
           kind === 'figure'
             ? vi
@@ -240,7 +265,15 @@ function computeQuality(ds: Dataset, lang: Lang): CommuneQuality[] {
             : vi
               ? `mục tiêu ghi bằng chữ, phụ lục ghi bằng dấu: ${both}; giữ theo chữ (${formatTarget(t, lang)})`
               : `the objective words it, the appendix uses a symbol: ${both}; the words are kept (${formatTarget(t, lang)})`;
-        return [{ ...targetItem(t, detail), source: '' }];
+        return [
+          {
+            ...targetItem(t, detail),
+            sources: [
+              { file: t.seedFile, lines: t.seedLines, text: t.seedText },
+              { file: t.altSeedFile, lines: t.altSeedLines, text: t.altSeedText },
+            ],
+          },
+        ];
       }),
       unmapped: rows.filter((t) => t.match === 'unmapped').map((t) => targetItem(t, vi ? t.matchNoteVi : t.matchNoteEn)),
       spellings,
@@ -255,7 +288,15 @@ function computeQuality(ds: Dataset, lang: Lang): CommuneQuality[] {
             : vi
               ? 'có ô bị lỗi OCR, đã đọc lại theo đoạn văn tương ứng của kế hoạch (ghi chú trong dữ liệu)'
               : 'a cell is garbled in the OCR and was read from the matching passage of the plan (see the row’s notes)';
-        return [{ id: t.task_id, label: `${t.section}: ${short(t.text, 70)}`, detail, source: seedRef(t.seed_file, lines(t.seed_lines)) }];
+        return [
+          {
+            id: t.task_id,
+            label: `${t.section}: ${short(t.text, 70)}`,
+            detail,
+            sources: [{ file: t.seed_file, lines: lines(t.seed_lines), task: true }],
+            dataRef: null,
+          },
+        ];
       }),
       documented: issues.get(c.id) ?? [],
     };
@@ -343,7 +384,8 @@ export interface KindExample {
   /** The item as the commune page lists it; for `years`, the sentence about the plan's years. */
   label: string;
   detail: string;
-  source: string;
+  sources: SourceRef[];
+  dataRef: string | null;
 }
 
 export interface KindSummary {
@@ -377,16 +419,24 @@ export function qualityByKind(quality: CommuneQuality[], lang: Lang): KindSummar
       const list: KindExample[] =
         kind === 'years'
           ? // "2030 (41 chỉ tiêu)": the sentence's tail (the other plans' year) is the same for all.
-            [{ communeId: q.communeId, name: q.name, label: '', detail: q.years!.split(';')[0]!, source: '' }]
+            [{ communeId: q.communeId, name: q.name, label: '', detail: q.years!.split(';')[0]!, sources: [], dataRef: null }]
           : kind === 'documented'
-            ? q.documented.map((i) => ({ communeId: q.communeId, name: q.name, label: '', detail: i.short[lang], source: '' }))
+            ? q.documented.map((i) => ({
+                communeId: q.communeId,
+                name: q.name,
+                label: '',
+                detail: i.short[lang],
+                sources: [],
+                dataRef: null,
+              }))
             : q[kind].map((it) => ({
                 communeId: q.communeId,
                 name: q.name,
                 // An unreadable signer has no text to quote ("—"): the detail says it.
                 label: it.label === '—' ? '' : it.label,
                 detail: it.detail,
-                source: it.source,
+                sources: it.sources,
+                dataRef: it.dataRef,
               }));
       first.push(list[0]!);
       more.push(...list.slice(1, MAX_NAMED));

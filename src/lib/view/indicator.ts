@@ -2,7 +2,8 @@ import type { Standing } from '../compare/commune-profile.ts';
 import type { IndicatorComparison, RankGroup } from '../compare/compare-indicator.ts';
 import { isRankable } from '../compare/compare-indicator.ts';
 import type { HarmonizedTarget } from '../harmonize/harmonize-targets.ts';
-import { communeName, formatNumber, formatTarget, planCitation, seedCitation, UNIT_LABEL, unitNames } from '../site/format.ts';
+import { communeName, formatNumber, formatTarget, planCitation, UNIT_LABEL, unitNames } from '../site/format.ts';
+import { targetSources, type CitationLink } from './sources.ts';
 import type { Lang } from '../site/i18n.ts';
 import type { Dataset } from '../validate/check-dataset.ts';
 import type { Indicator, NationalReference, Pillar } from '../validate/rule-schemas.ts';
@@ -28,8 +29,9 @@ export interface IndicatorRow {
   /** "Kế hoạch 57/KH-UBND, mục II.2, STT 20" */
   plan: string;
   /** "002_….txt, dòng 94-95, 188" (and the second statement of the figure, if any). */
-  seed: string;
-  altSeed: string;
+  /** Where the figure stands in the plan text, as a link (src/lib/view/sources.ts). */
+  seed: CitationLink;
+  altSeed: CitationLink | null;
   leadNames: string[];
   cooperatingNames: string[];
   /** Number of the transcription note in `transcriptionNotes`, or null. */
@@ -108,6 +110,7 @@ export function indicatorView(ds: Dataset, id: string, lang: Lang): IndicatorVie
   const mainYear = mainYearOf(comparison.rows, ds.raw.communes[0]?.plan_year ?? 2026);
 
   const standingOf = standingIndex(ds, comparison);
+  const links = targetSources(ds, lang);
   const notesByTarget = new Map<string, number>();
   const transcriptionNotes: IndicatorView['transcriptionNotes'] = [];
   for (const r of comparison.rows) {
@@ -121,8 +124,8 @@ export function indicatorView(ds: Dataset, id: string, lang: Lang): IndicatorVie
     communeName: name(r.communeId),
     ...(standingOf.get(r.targetId) ?? { standing: 'unranked' as const, extreme: null }),
     plan: planCitation(ds, r, lang),
-    seed: seedCitation(r, lang),
-    altSeed: r.altSeedFile ? seedCitation({ seedFile: r.altSeedFile, seedLines: r.altSeedLines }, lang) : '',
+    seed: links.get(r.targetId)!.main,
+    altSeed: links.get(r.targetId)!.alt,
     leadNames: unitNames(ds, r.leadUnitIds, lang),
     cooperatingNames: unitNames(ds, r.cooperatingUnitIds, lang),
     noteNumber: notesByTarget.get(r.targetId) ?? null,

@@ -4,7 +4,7 @@ import type { Bilingual, Lang } from '../site/i18n.ts';
 import type { Dataset } from '../validate/check-dataset.ts';
 import { splitUnits } from '../validate/check-rules.ts';
 import type { Match } from '../validate/rule-schemas.ts';
-import { seedRef } from './commune.ts';
+import { citationLink, type CitationLink } from './sources.ts';
 import { communeNames } from './home.ts';
 import { MAX_NAMED } from './scope.ts';
 
@@ -51,7 +51,8 @@ export interface FormExample {
   commune: string;
   asWritten: string;
   readAs: string;
-  source: string;
+  /** Where it stands in its plan text. */
+  source: CitationLink;
 }
 
 export interface FormRow {
@@ -66,7 +67,7 @@ function example(ds: Dataset, t: HarmonizedTarget, lang: Lang): FormExample {
     commune: communeNames(ds).get(t.communeId) ?? t.communeId,
     asWritten: t.targetRaw === '' ? t.text : t.targetRaw,
     readAs: formatTarget(t, lang),
-    source: seedRef(t.seedFile, t.seedLines),
+    source: citationLink(ds, t.seedFile, t.seedLines, lang, t.seedText),
   };
 }
 
@@ -102,9 +103,9 @@ export interface OcrEvidenceRow {
   item: string;
   text: string;
   clean: string;
-  cleanSource: string;
+  cleanSource: CitationLink;
   ocr: string;
-  ocrSource: string;
+  ocrSource: CitationLink;
 }
 
 export interface OcrEvidence {
@@ -122,11 +123,19 @@ export interface OcrEvidence {
 }
 
 /**
- * Nhơn Trạch's plan exists as clean text and as OCR: every target has both statements. The table
- * shows the rows whose clean statement has a sign; the counts cover all rows.
+ * A plan that exists as clean text and as OCR (its two copies are its source files, one of each
+ * kind): every target has both statements. The first such plan in communes.csv is the evidence.
+ * The table shows the rows whose clean statement has a sign; the counts cover all rows.
  */
-export function ocrEvidence(ds: Dataset, communeId = 'nhon-trach'): OcrEvidence | null {
-  const rows = ds.targets.filter((t) => t.communeId === communeId && t.altSeedFile !== '' && t.altSeedFile !== t.seedFile);
+export function ocrEvidence(ds: Dataset, lang: Lang): OcrEvidence | null {
+  const kind = new Map(ds.raw.sources.map((s) => [s.seed_file, s.kind]));
+  const twoCopies = ds.raw.communes.find(
+    (c) => c.source_files.some((f) => kind.get(f) === 'clean') && c.source_files.some((f) => kind.get(f) === 'ocr'),
+  );
+  if (!twoCopies) return null;
+  const rows = ds.targets.filter(
+    (t) => t.communeId === twoCopies.id && t.altSeedFile !== '' && kind.get(t.seedFile) === 'clean' && kind.get(t.altSeedFile) === 'ocr',
+  );
   if (rows.length === 0) return null;
   const signed = rows.filter((t) => t.seedText.includes('≥'));
   const unsigned = rows.filter((t) => !/[≥>]/.test(t.seedText) && /\d/.test(t.seedText));
@@ -138,9 +147,9 @@ export function ocrEvidence(ds: Dataset, communeId = 'nhon-trach'): OcrEvidence 
       item: t.item,
       text: t.text,
       clean: t.seedText,
-      cleanSource: seedRef(t.seedFile, lastRange(t.seedLines)),
+      cleanSource: citationLink(ds, t.seedFile, t.seedLines, lang, t.seedText),
       ocr: t.altSeedText,
-      ocrSource: seedRef(t.altSeedFile, t.altSeedLines),
+      ocrSource: citationLink(ds, t.altSeedFile, t.altSeedLines, lang, t.altSeedText),
     })),
     withSign: signed.length,
     signAsGreater: signed.filter((t) => t.altSeedText.includes('>')).length,
@@ -148,11 +157,6 @@ export function ocrEvidence(ds: Dataset, communeId = 'nhon-trach'): OcrEvidence 
     withoutSign: unsigned.length,
     greaterWithoutSign: unsigned.filter((t) => t.altSeedText.includes('>')).length,
   };
-}
-
-/** The last range of "94-95;107-108": the table row itself, without the column heading it also cites. */
-function lastRange(lines: string): string {
-  return lines.split(';').pop() ?? lines;
 }
 
 /**
@@ -274,10 +278,15 @@ export function rulesAtWork(ds: Dataset): Bilingual[] {
       vi: `${yearsDiffer} chỉ tiêu có con số cho hai năm khác nhau (2026 và 2030): mỗi năm được so riêng.`,
       en: `${yearsDiffer} ${yearsDiffer === 1 ? 'indicator has' : 'indicators have'} figures for two different years (2026 and 2030): each year is compared on its own.`,
     },
-    {
-      vi: `${strict.length} chỉ tiêu có cả “trên” (>) và “tối thiểu” (≥) trong cùng một nhóm so sánh${strict.length > 0 ? `: ${n.vi}` : ''}.`,
-      en: `${strict.length} ${strict.length === 1 ? 'indicator has' : 'indicators have'} both “above” (>) and “at least” (≥) in one comparison group${strict.length > 0 ? `: ${n.en}` : ''}.`,
-    },
+    strict.length === 0
+      ? {
+          vi: 'Không chỉ tiêu nào có cả “trên” (>) và “tối thiểu” (≥) trong cùng một nhóm so sánh.',
+          en: 'No indicator has both “above” (>) and “at least” (≥) in one comparison group.',
+        }
+      : {
+          vi: `${strict.length} chỉ tiêu có cả “trên” (>) và “tối thiểu” (≥) trong cùng một nhóm so sánh: ${n.vi}.`,
+          en: `${strict.length} ${strict.length === 1 ? 'indicator has' : 'indicators have'} both “above” (>) and “at least” (≥) in one comparison group: ${n.en}.`,
+        },
     {
       vi: `${ceilingGroups} chỉ tiêu có một xã ghi “≥ 100%” và xã khác ghi “100%”: hai mức trần, được coi là bằng nhau.`,
       en: `${ceilingGroups} ${ceilingGroups === 1 ? 'indicator has' : 'indicators have'} one commune writing “≥ 100%” and another “100%”: two ceilings, counted as equal.`,

@@ -38,6 +38,8 @@ function row(communeId: string, over: Partial<HarmonizedTarget> = {}): Harmonize
     altSeedFile: '',
     altSeedLines: '',
     altSeedText: '',
+    seedAnchor: 'L1',
+    altSeedAnchor: '',
     notes: '',
     ...over,
   };

@@ -41,20 +41,38 @@ async function published(): Promise<{ files: EmittedFile[]; pkg: { resources: Re
 }
 
 describe('datapackage.json', () => {
-  it('is a valid Data Package and Tabular Data Package', async () => {
+  it('is a valid Data Package (not a tabular one: it also describes the plan texts)', async () => {
     const { pkg } = await published();
     expect(validator('data-package')(pkg)).toEqual([]);
-    expect(validator('tabular-data-package')(pkg)).toEqual([]);
-    expect(pkg.profile).toBe('tabular-data-package');
+    expect(pkg.profile).toBe('data-package');
   });
 
-  it('has every resource valid as a Tabular Data Resource and every schema valid as a Table Schema', async () => {
+  it('has every CSV valid as a Tabular Data Resource with a valid Table Schema, and every plan text a text resource', async () => {
     const { pkg } = await published();
-    const resource = validator('tabular-data-resource');
+    const tabular = validator('tabular-data-resource');
     const tableSchema = validator('table-schema');
-    for (const r of pkg.resources) {
-      expect(resource(r), r.path).toEqual([]);
+    const csvs = pkg.resources.filter((r) => r.path.endsWith('.csv'));
+    for (const r of csvs) {
+      expect(tabular(r), r.path).toEqual([]);
       expect(tableSchema(r.schema), r.path).toEqual([]);
+    }
+    const texts = pkg.resources.filter((r) => r.path.startsWith('sources/'));
+    expect(texts.length + csvs.length).toBe(pkg.resources.length);
+    // The package profile validates each of its resources as a Data Resource (checked above).
+    for (const r of texts) {
+      expect(r).toMatchObject({ profile: 'data-resource', format: 'txt', mediatype: 'text/plain', encoding: 'utf-8' });
+    }
+  });
+
+  it('lists each plan text the data cites, with its exact bytes and hash', async () => {
+    const ds = await realDataset();
+    const { files, pkg } = await published();
+    const texts = pkg.resources.filter((r) => r.path.startsWith('sources/'));
+    expect(texts.map((r) => r.path)).toEqual(ds.raw.sources.map((s) => `sources/${s.seed_file}`));
+    for (const r of texts) {
+      const f = files.find((x) => x.path === r.path)!;
+      expect(r.bytes).toBe(f.bytes.length);
+      expect((r as unknown as { hash: string }).hash).toBe(`sha256:${ds.raw.sources.find((s) => r.path.endsWith(s.seed_file))!.sha256}`);
     }
   });
 
@@ -64,13 +82,14 @@ describe('datapackage.json', () => {
     );
   });
 
-  it('describes every all-communes CSV (what the zip holds) and nothing else, with the CSV dialect and its exact size', async () => {
+  it('describes every all-communes CSV (what the zip holds) and no other table, with the CSV dialect and its exact size', async () => {
     const { files, pkg } = await published();
     const csvs = files.filter((f) => f.path.endsWith('.csv') && f.table!.group === 'all');
     expect(csvs.length).toBe(13);
-    expect(pkg.resources.map((r) => r.path)).toEqual(csvs.map((f) => f.path));
+    const tables = pkg.resources.filter((r) => r.path.endsWith('.csv'));
+    expect(tables.map((r) => r.path)).toEqual(csvs.map((f) => f.path));
     expect(new Set(pkg.resources.map((r) => r.name)).size).toBe(pkg.resources.length);
-    for (const r of pkg.resources) {
+    for (const r of tables) {
       expect(r.profile).toBe('tabular-data-resource');
       expect(r.encoding).toBe('utf-8');
       expect(r.dialect).toMatchObject({ header: true, delimiter: ',', lineTerminator: '\r\n' });
@@ -87,7 +106,7 @@ describe('datapackage.json', () => {
       integer: (v) => /^-?\d+$/.test(v),
       boolean: (v) => v === 'true' || v === 'false',
     };
-    for (const r of pkg.resources) {
+    for (const r of pkg.resources.filter((x) => x.path.endsWith('.csv'))) {
       const csv = readCsv(files.find((f) => f.path === r.path)!.bytes);
       expect(csv.fields, r.path).toEqual(r.schema.fields.map((f) => f.name));
       for (const row of csv.rows) {

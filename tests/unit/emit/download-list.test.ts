@@ -16,9 +16,9 @@ async function groups(lang: 'vi' | 'en') {
 }
 
 describe('the downloads list', () => {
-  it('groups every published file: bundles, all communes, per commune, per indicator', async () => {
+  it('groups every published file: bundles, all communes, plan texts, per commune, per indicator', async () => {
     const { files, groups: g } = await groups('vi');
-    expect(g.map((x) => x.id)).toEqual(['bundles', 'all', 'commune', 'indicator']);
+    expect(g.map((x) => x.id)).toEqual(['bundles', 'all', 'sources', 'commune', 'indicator']);
     const listed = g.flatMap((x) => x.entries.flatMap((e) => e.links.map((l) => l.path))).sort();
     expect(listed).toEqual(files.map((f) => f.path).sort());
     expect(g.every((x) => x.summary === null)).toBe(true);
@@ -55,12 +55,22 @@ describe('the downloads list', () => {
     const { files, groups: g } = await groups('en');
     const bundles = g.find((x) => x.id === 'bundles')!.entries;
     expect(bundles.map((e) => e.links[0]!.path)).toEqual(['chi-tieu-xa.zip', 'chi-tieu-xa.xlsx', 'datapackage.json']);
-    // The zip: README, datapackage.json, the workbook and the 13 all-communes CSVs.
+    // The zip: README, datapackage.json, the workbook, the 13 all-communes CSVs and the plan texts.
+    const ds = await realDataset();
     const zip = unzipSync(files.find((f) => f.path === 'chi-tieu-xa.zip')!.bytes);
-    expect(Object.keys(zip)).toHaveLength(16);
-    expect(bundles[0]!.holds).toBe('16 files');
+    expect(Object.keys(zip)).toHaveLength(16 + ds.raw.sources.length);
+    expect(bundles[0]!.holds).toBe(`${16 + ds.raw.sources.length} files`);
     expect(bundles[1]!.holds).toBe('13 sheets');
-    expect(bundles[2]!.holds).toBe('13 tables');
+    expect(bundles[2]!.holds).toBe(`13 tables, ${ds.raw.sources.length} plan texts`);
+  });
+
+  it('lists each plan text with its lines, as a TXT file', async () => {
+    const ds = await realDataset();
+    const { groups: g } = await groups('vi');
+    const texts = g.find((x) => x.id === 'sources')!.entries;
+    expect(texts.map((e) => e.links[0]!.path)).toEqual(ds.raw.sources.map((s) => `sources/${s.seed_file}`));
+    expect(texts.map((e) => e.rows)).toEqual(ds.raw.sources.map((s) => s.lines.length - 1));
+    expect(texts.every((e) => e.links[0]!.format === 'TXT' && e.rowsAre === 'lines')).toBe(true);
   });
 });
 

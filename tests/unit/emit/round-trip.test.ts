@@ -50,14 +50,21 @@ function dataFile(rel: string): { fields: string[]; rows: Record<string, string>
   return { fields: parsed.meta.fields!, rows: parsed.data };
 }
 
-/** A published file read back as strings, apostrophes undone. */
+/** The columns the site adds after data/'s own in the tables published as transcribed: where each row's lines are on the site. */
+const SITE_COLUMNS = ['source_url', 'alt_source_url'];
+
+/** A published file read back as strings, apostrophes undone, without the columns the site adds. */
 function published(files: ReturnType<typeof emitTables>, path: string): { fields: string[]; rows: Record<string, string>[] } {
   const f = files.find((x) => x.path === path)!;
   const csv = readCsv(f.bytes);
   const rows = typedRows(f.table!, csv.rows).map((r) =>
-    Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null ? '' : String(v)])),
+    Object.fromEntries(
+      Object.entries(r)
+        .filter(([k]) => !SITE_COLUMNS.includes(k))
+        .map(([k, v]) => [k, v === null ? '' : String(v)]),
+    ),
   );
-  return { fields: csv.fields, rows };
+  return { fields: csv.fields.filter((k) => !SITE_COLUMNS.includes(k)), rows };
 }
 
 describe('the tables published as transcribed', () => {
@@ -82,6 +89,18 @@ describe('the tables published as transcribed', () => {
     for (const c of ds.raw.communes) {
       expect(published(files, `communes/${c.id}-source.csv`), c.id).toEqual(dataFile(`targets/${c.id}.csv`));
     }
+  });
+
+  it('adds after data/’s columns the site’s address of each row’s lines: the text’s page at the range that holds the figure', async () => {
+    const ds = await realDataset();
+    const rows = readCsv(
+      emitTables(ds, 'https://portal.example.gov.vn/chi-tieu/').find((f) => f.path === 'source-targets.csv')!.bytes,
+    ).rows;
+    const nt01 = rows.find((r) => r.target_id === 'nhon-trach-01')!;
+    expect(nt01.source_url).toBe('https://portal.example.gov.vn/chi-tieu/sources/002-ba792d655f7fc0c8/#L107-L108');
+    expect(nt01.alt_source_url).toBe('https://portal.example.gov.vn/chi-tieu/sources/000-aa4d0d6fc52ffda5/#L103');
+    const tasks = readCsv(emitTables(ds, '/').find((f) => f.path === 'tasks.csv')!.bytes).rows;
+    expect(tasks[0]!.source_url).toMatch(/^\/sources\/002-ba792d655f7fc0c8\/#L433-L439$/);
   });
 
   it('publishes all communes’ source targets and tasks, in communes.csv order', async () => {

@@ -57,13 +57,15 @@ describe('the workbook', () => {
 });
 
 describe('the zip', () => {
-  it('holds the all-communes CSVs, datapackage.json, the workbook and a README, with the same bytes', async () => {
+  it('holds the all-communes CSVs, the plan texts, datapackage.json, the workbook and a README, with the same bytes', async () => {
     const files = await emitAll(await realDataset(), { date: '2026-11-23' });
     const entries = unzipSync(files.find((f) => f.path === `${BUNDLE_NAME}.zip`)!.bytes);
     const expected = files.filter(inZip);
     const csvs = files.filter((f) => f.path.endsWith('.csv') && f.table!.group === 'all').map((f) => f.path);
     expect(csvs).toContain('targets.csv');
-    expect(expected.map((f) => f.path).sort()).toEqual([...csvs, 'datapackage.json', `${BUNDLE_NAME}.xlsx`].sort());
+    const texts = files.filter((f) => f.path.startsWith('sources/')).map((f) => f.path);
+    expect(texts.length).toBe(5);
+    expect(expected.map((f) => f.path).sort()).toEqual([...csvs, ...texts, 'datapackage.json', `${BUNDLE_NAME}.xlsx`].sort());
     expect(Object.keys(entries).sort()).toEqual(['README.md', ...expected.map((f) => f.path)].sort());
     for (const f of expected) expect(Buffer.compare(Buffer.from(entries[f.path]!), Buffer.from(f.bytes)), f.path).toBe(0);
   });

@@ -10,21 +10,22 @@ const page = `<!doctype html><html lang="vi"><head><title>Phương pháp</title>
 
 describe('prepareProse (the methodology page as Pagefind indexes it)', () => {
   it('indexes only <main>, marks it as a page, and leaves scripts out', () => {
-    const { document } = parseHTML(prepareProse(page));
+    const { document } = parseHTML(prepareProse(page, 'Trang'));
     const main = document.querySelector('main')!;
     expect(main.hasAttribute('data-pagefind-body')).toBe(true);
     expect(main.getAttribute('data-pagefind-meta')).toBe('kind:page');
+    expect(main.getAttribute('data-pagefind-filter')).toBe('type:Trang');
     expect(main.querySelector('script')!.getAttribute('data-pagefind-ignore')).toBe('all');
     expect(document.querySelector('header')!.hasAttribute('data-pagefind-body')).toBe(false);
   });
 
   it('appends the folded copy of the words with đ, words kept apart and scripts left out, so "dong nai" finds it', () => {
-    const { document } = parseHTML(prepareProse(page));
+    const { document } = parseHTML(prepareProse(page, 'Trang'));
     const last = document.querySelector('main')!.lastElementChild!;
     expect(last.textContent).toBe(`${FOLD_SEPARATOR} o Dong Nai`);
   });
 
   it('keeps the language of the page for Pagefind', () => {
-    expect(prepareProse(page)).toContain('<html lang="vi">');
+    expect(prepareProse(page, 'Trang')).toContain('<html lang="vi">');
   });
 });

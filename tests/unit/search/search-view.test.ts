@@ -20,7 +20,7 @@ describe('searchView', () => {
     const ds = await realDataset();
     for (const lang of ['vi', 'en'] as const) {
       const view = searchView(ds, lang, '/');
-      const records = searchRecords(ds, '/').filter((r) => r.language === lang);
+      const records = searchRecords(ds, '/').pages.filter((r) => r.language === lang);
       const pillars = new Set(records.flatMap((r) => r.filters.pillar ?? []));
       const communes = new Set(records.flatMap((r) => r.filters.commune ?? []));
       expect(new Set(view.pillars)).toEqual(pillars);
@@ -33,7 +33,7 @@ describe('searchView', () => {
     const ds = await scaledDataset();
     for (const lang of ['vi', 'en'] as const) {
       const view = searchView(ds, lang, '/');
-      const records = searchRecords(ds, '/').filter((r) => r.language === lang);
+      const records = searchRecords(ds, '/').pages.filter((r) => r.language === lang);
       expect(records.some((r) => r.filters.commune)).toBe(false);
       const provinces = new Set(records.flatMap((r) => r.filters.province ?? []));
       expect(view.place.key).toBe('province');

@@ -148,10 +148,10 @@ describe('targets against the other communes', () => {
 
   it('sums a plan up in one sentence', () => {
     expect(summarySentence(ds, 'xuan-thanh', 'vi')).toBe(
-      '22 chỉ tiêu: cao hơn các xã khác ở 3 chỉ tiêu, bằng các xã khác ở 3, thấp hơn ở 8; 2 chỉ tiêu chỉ xã này đặt; 6 chỉ tiêu không xếp hạng.',
+      '22 chỉ tiêu: cao hơn các xã khác ở 2 chỉ tiêu, bằng các xã khác ở 3, thấp hơn ở 7; 2 chỉ tiêu chỉ xã này đặt; 8 chỉ tiêu không xếp hạng.',
     );
     expect(summarySentence(ds, 'xuan-thanh', 'en')).toBe(
-      '22 targets: above the others on 3, equal to them on 3, below them on 8; 2 set by this commune alone; 6 not ranked.',
+      '22 targets: above the others on 2, equal to them on 3, below them on 7; 2 set by this commune alone; 8 not ranked.',
     );
   });
 

@@ -36,7 +36,7 @@ describe('what each plan lacks or states inconsistently, computed from the data'
       'Ngày và tháng để trống trong văn bản',
     ]);
     expect(vi['xuan-thanh']!.header.map((h) => [h.label, h.detail])).toEqual([['../02/2026', 'Ngày không đọc được trong bản OCR']]);
-    expect(vi['nghia-dan']!.header.map((h) => h.source)).toEqual(['003:360-368']);
+    expect(vi['nghia-dan']!.header.map((h) => h.sources)).toEqual([[{ file: '003_61e0d19b87fa339e.txt', lines: '360-368' }]]);
     expect(vi['nhon-trach']!.header).toEqual([]);
   });
 
@@ -47,14 +47,13 @@ describe('what each plan lacks or states inconsistently, computed from the data'
     expect(vi['xuan-thanh']!.years).toBeNull();
   });
 
-  it('lists Xuân Thành’s six objectives that have no appendix row, hence no lead unit, with their lines', () => {
-    expect(vi['xuan-thanh']!.withoutLead.map((i) => i.source)).toEqual([
-      '001:63-64',
-      '001:66-68',
-      '001:70-71',
-      '001:73',
-      '001:77-79',
-      '001:99-100',
+  it('lists Xuân Thành’s five objectives that no appendix row or duty gives to a unit, with their lines', () => {
+    expect(vi['xuan-thanh']!.withoutLead.map((i) => i.sources.map((r) => `${r.file.slice(0, 3)}:${r.lines}`))).toEqual([
+      ['001:63-64'],
+      ['001:66-68'],
+      ['001:73'],
+      ['001:77-79'],
+      ['001:99-100'],
     ]);
     expect(vi['nghia-dan']!.withoutLead).toHaveLength(17);
     expect(vi['phuoc-an']!.withoutLead).toEqual([]);
@@ -63,9 +62,8 @@ describe('what each plan lacks or states inconsistently, computed from the data'
   it('finds Xuân Thành’s objectives worded differently from its appendix: “Trên 90%” and “tối thiểu” against “>”', () => {
     const items = vi['xuan-thanh']!.statedTwice;
     expect(items.map((i) => i.id)).toEqual(['xuan-thanh-04', 'xuan-thanh-12', 'xuan-thanh-14', 'xuan-thanh-20']);
-    expect(items[0]!.detail).toBe(
-      'mục tiêu ghi bằng chữ, phụ lục ghi bằng dấu: “Trén 90%” (001:56-57) — “>90%” (001:325-326); giữ theo chữ (> 90%)',
-    );
+    expect(items[0]!.detail).toBe('mục tiêu ghi bằng chữ, phụ lục ghi bằng dấu: “Trén 90%” — “>90%”; giữ theo chữ (> 90%)');
+    expect(items[0]!.sources.map((r) => `${r.file.slice(0, 3)}:${r.lines}`)).toEqual(['001:56-57', '001:325-326']);
     expect(items[2]!.detail).toContain('hai con số');
   });
 
@@ -79,7 +77,7 @@ describe('what each plan lacks or states inconsistently, computed from the data'
     expect(vi['xuan-thanh']!.ocrRead[1]).toMatchObject({
       id: 'xuan-thanh-15',
       detail: 'bản OCR ghi “> 65%”, đọc là ≥ 65%',
-      source: '001:95',
+      sources: [{ file: '001_5965a3c068454845.txt', lines: '95', text: '> 65%' }],
     });
     expect(en['nghia-dan']!.implied[0]!.detail).toBe('written “đạt 100%”, read as ≥ 100%');
   });
@@ -112,7 +110,7 @@ describe('what each plan lacks or states inconsistently, computed from the data'
       implied: 8,
       ocrRead: 6,
       qualitative: 5,
-      withoutLead: 6,
+      withoutLead: 5,
       statedTwice: 4,
       unmapped: 0,
       garbledTasks: 6,

@@ -58,6 +58,8 @@ function row(communeId: string, value: number, over: Partial<HarmonizedTarget> =
     altSeedFile: '',
     altSeedLines: '',
     altSeedText: '',
+    seedAnchor: 'L1',
+    altSeedAnchor: '',
     notes: '',
     ...over,
   };

@@ -49,6 +49,8 @@ function row(communeId: string, over: Partial<HarmonizedTarget> = {}): Harmonize
     altSeedFile: '',
     altSeedLines: '',
     altSeedText: '',
+    seedAnchor: 'L1',
+    altSeedAnchor: '',
     notes: '',
     ...over,
   };
@@ -132,10 +134,20 @@ describe('notes on comparability (flags in plain words)', () => {
   });
 
   it('explains “above” against “at least” at the same kind of figure', () => {
-    const notes = indicatorView(ds, 'service-satisfaction', 'en').notes;
-    expect(notes).toContain(
-      '2026: Xuân Thành writes “above” (strictly more, >), while Nhơn Trạch writes “at least” (≥). At the same figure, “above” asks slightly more.',
+    const c = compareIndicator(
+      'x',
+      [row('a', { comparator: '>', comparatorAsWritten: 'Trên', comparatorSource: 'word' }), row('b', { value: 70 })],
+      ['a', 'b'],
     );
+    expect(comparabilityNotes(c, 'en', name)).toContain(
+      '2026: An writes “above” (strictly more, >), while Bình writes “at least” (≥). At the same figure, “above” asks slightly more.',
+    );
+  });
+
+  it('ranks no online-service satisfaction against procedure satisfaction: Xuân Thành’s is related, not ranked', () => {
+    const v = indicatorView(ds, 'service-satisfaction', 'en');
+    expect(v.rows.find((r) => r.target.communeId === 'xuan-thanh')!.target.match).toBe('related');
+    expect(v.notes.some((n) => n.includes('“above” (strictly more, >)'))).toBe(false);
   });
 
   it('quotes the crosswalk note where the scope differs', () => {
@@ -223,7 +235,7 @@ describe('sources', () => {
     const v = indicatorView(ds, 'vneid-account', 'vi');
     const xt = v.rows.find((r) => r.target.communeId === 'xuan-thanh')!;
     expect(xt.plan).toBe('Kế hoạch 68/KH-UBND, mục I.2.c, gạch đầu dòng 8');
-    expect(xt.seed).toBe('001_5965a3c068454845.txt, dòng 111');
+    expect(xt.seed).toEqual({ page: 'sources/001-5965a3c068454845', hash: 'L111', label: 'Kế hoạch 68/KH-UBND, dòng 111' });
     expect(v.transcriptionNotes.map((n) => n.number)).toEqual([1, 2, 3, 4]);
     expect(v.rows.map((r) => r.noteNumber)).toEqual([1, 2, 3, 4]);
   });
