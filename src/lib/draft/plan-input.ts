@@ -1,0 +1,48 @@
+/**
+ * What the command accepts, checked before anything is read or written: the kind of plan file
+ * (by its extension), the commune id (a slug, as in communes.csv), the output folder (never
+ * inside data/: a draft is not data until a person has reviewed it), and the name the plan's text
+ * is cited by (seed_file must be a plain "*.txt" name for check:data).
+ */
+import { basename, extname, relative, isAbsolute } from 'node:path';
+import { fold } from '../text/fold.ts';
+
+export type InputKind = 'txt' | 'md' | 'docx' | 'pdf';
+
+export class InputError extends Error {}
+
+export function inputKind(file: string): InputKind {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.txt' || ext === '.md' || ext === '.docx' || ext === '.pdf') return ext.slice(1) as InputKind;
+  throw new InputError(
+    `${file}: unknown kind of plan file "${ext || '(no extension)'}"; expected .txt or .md (UTF-8 text, Markdown tables included), .docx, or .pdf with a text layer`,
+  );
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function checkCommuneId(id: string | undefined): string {
+  if (id === undefined || id === '') throw new InputError('--commune is missing; expected the commune id, a slug such as "nhon-trach"');
+  if (!SLUG.test(id))
+    throw new InputError(`--commune "${id}" is not a slug; expected lower-case letters, digits and single hyphens, such as "nhon-trach"`);
+  return id;
+}
+
+/** Throws when `out` is the data folder or inside it (both absolute). */
+export function checkOutDir(out: string, data: string): void {
+  const rel = relative(data, out);
+  if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel)))
+    throw new InputError(
+      `--out ${out} is inside ${data}; a draft is never written into data/ — expected a folder outside it, such as drafts/<commune>/`,
+    );
+}
+
+/** The seed file name rows cite: the input's name for a .txt, "<stem>.txt" for the others; letters outside [A-Za-z0-9_.-] become "-". */
+export function seedFileName(file: string): string {
+  const name = basename(file);
+  const stem = name.slice(0, name.length - extname(name).length);
+  const clean = fold(stem)
+    .replace(/[^\w.-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return `${clean || 'plan'}.txt`;
+}
