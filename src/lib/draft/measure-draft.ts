@@ -47,15 +47,38 @@ function same(a: number[], b: number[]): boolean {
   return a.length === b.length && a.every((n, i) => n === b[i]);
 }
 
-/** One-to-one matches (hand index → drafted index), in plan order. */
+/**
+ * Where a row is, for matching: the lines of its figure, or, for a row without a figure (its
+ * seed_text is then only a phrase chosen to find the row), all the lines it cites. `at` is the
+ * figure's own lines when they are known (a drafted row knows where its figure is).
+ */
+export function locate(plan: PlanText, ranges: LineRange[], seedText: string, figure: string, at?: LineRange): Located {
+  const numbers = numbersOf(figure);
+  if (numbers.length > 0 && at) return { numbers, lines: new Set(Array.from({ length: at.to - at.from + 1 }, (_, i) => at.from + i)) };
+  if (numbers.length > 0) return { numbers, lines: figureLines(plan, ranges, seedText) };
+  const lines = new Set<number>();
+  for (const r of ranges) for (let l = r.from; l <= r.to; l++) if ((plan.lines[l - 1] ?? '').trim() !== '') lines.add(l);
+  return { numbers, lines };
+}
+
+/** One-to-one matches (hand index → drafted index): same numbers, and the most lines in common. */
 export function matchRows(hand: Located[], drafted: Located[]): Map<number, number> {
   const used = new Set<number>();
   const out = new Map<number, number>();
   hand.forEach((h, i) => {
-    const j = drafted.findIndex((d, k) => !used.has(k) && same(h.numbers, d.numbers) && [...d.lines].some((l) => h.lines.has(l)));
-    if (j >= 0) {
-      used.add(j);
-      out.set(i, j);
+    let best = -1;
+    let bestShared = 0;
+    drafted.forEach((d, k) => {
+      if (used.has(k) || !same(h.numbers, d.numbers)) return;
+      const shared = [...d.lines].filter((l) => h.lines.has(l)).length;
+      if (shared > bestShared) {
+        best = k;
+        bestShared = shared;
+      }
+    });
+    if (best >= 0) {
+      used.add(best);
+      out.set(i, best);
     }
   });
   return out;

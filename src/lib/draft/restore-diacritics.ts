@@ -115,10 +115,11 @@ export function createRestorer(evidence: string[], dictionaryWords: string[]): R
   const near = (key: string): { key: string; d: number }[] => {
     const out: { key: string; d: number }[] = [];
     if (idx.forms.has(key)) out.push({ key, d: 0 });
-    const max = key.length >= 5 ? 2 : key.length >= 2 ? 1 : 0;
+    const max = key.length >= 3 ? 2 : key.length >= 2 ? 1 : 0;
+    const sameStart = (k: string) => k[0] === key[0] || (/[il]/.test(k[0]!) && /[il]/.test(key[0]!));
     for (let len = key.length - max; len <= key.length + max; len++) {
       for (const k of idx.byLength.get(len) ?? []) {
-        if (k === key || k[0] !== key[0]) continue;
+        if (k === key || !sameStart(k)) continue;
         const d = editDistance(k, key);
         if (d <= max) out.push({ key: k, d });
       }
@@ -128,7 +129,8 @@ export function createRestorer(evidence: string[], dictionaryWords: string[]): R
 
   return {
     restore(text: string): Restoration {
-      const tokens = text.split(/(\s+)/);
+      // Words are cut at spaces, hyphens and slashes ("VHTT-HTCD", "thôn/ấp"), which are kept.
+      const tokens = text.split(/(\s+|[-/](?=\S))/);
       const words = tokens.map((t, i) => (i % 2 === 0 ? EDGE.exec(t)! : null));
       const cores = words.map((m) => (m ? m[2]! : ''));
       const keys = cores.map((c) => (c && isWord(c) ? wordKey(c) : ''));
@@ -142,19 +144,24 @@ export function createRestorer(evidence: string[], dictionaryWords: string[]): R
       const out = tokens.map((t, i) => {
         if (i % 2 === 1 || !keys[i]) return t;
         const core = cores[i]!;
-        const votes = new Map<string, number>();
-        for (const dir of [-1, 1] as const) {
-          const j = wordAt(i, dir);
-          if (j < 0) continue;
-          for (const c of cands[i]!) {
-            for (const n of cands[j]!) {
-              const pair = dir < 0 ? `${n.key} ${c.key}` : `${c.key} ${n.key}`;
-              const forms = idx.pairs.get(pair);
-              if (!forms) continue;
-              for (const [form, count] of forms) {
-                const mine = dir < 0 ? form.split(' ')[1]! : form.split(' ')[0]!;
-                const weight = count / (1 + c.d + n.d);
-                votes.set(mine, (votes.get(mine) ?? 0) + weight);
+        // Pairs seen in the evidence vote for this word's form; the closest readings first:
+        // a pair of exact keys outvotes any pair that needed an edit.
+        let votes = new Map<string, number>();
+        for (let tier = 0; tier <= 4 && votes.size === 0; tier++) {
+          votes = new Map();
+          for (const dir of [-1, 1] as const) {
+            const j = wordAt(i, dir);
+            if (j < 0) continue;
+            for (const c of cands[i]!) {
+              for (const n of cands[j]!) {
+                if (c.d + n.d !== tier) continue;
+                const pair = dir < 0 ? `${n.key} ${c.key}` : `${c.key} ${n.key}`;
+                const forms = idx.pairs.get(pair);
+                if (!forms) continue;
+                for (const [form, count] of forms) {
+                  const mine = dir < 0 ? form.split(' ')[1]! : form.split(' ')[0]!;
+                  votes.set(mine, (votes.get(mine) ?? 0) + count);
+                }
               }
             }
           }
