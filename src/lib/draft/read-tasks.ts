@@ -172,9 +172,14 @@ export function readAppendix(plan: PlanText, part: Part, ctx: ReadContext): Draf
     if ((cols.lead ?? []).some((p) => key.includes(p))) hasLead = true;
   }
   const out: DraftTask[] = [];
-  let group: { name: string; line: number; index: number } | null = null;
+  interface Group {
+    name: string;
+    line: number;
+    index: number;
+  }
+  let group: Group | null = null;
   let starts: { line: number; number: number }[] = [];
-  const blocks: { from: number; to: number; number: number; group: typeof group }[] = [];
+  const blocks: { from: number; to: number; number: number; group: Group | null }[] = [];
   let expected = 1;
   for (let l = part.from; l <= part.to; l++) {
     const t = lineText(plan, l);
@@ -182,7 +187,8 @@ export function readAppendix(plan: PlanText, part: Part, ctx: ReadContext): Draf
     if (g && romanValue(g[1]!) !== null && !ROW.test(t)) {
       // OCR reads "II" as "I": a group numeral that does not go up is taken from the order.
       const written = romanValue(g[1]!)!;
-      const index = group && written <= group.index ? group.index + 1 : written;
+      const previous: Group | null = group;
+      const index: number = previous && written <= previous.index ? previous.index + 1 : written;
       group = { name: `${roman(index)}. ${g[2]!.replace(/^[|\s]+/, '').trim()}`, line: l, index };
       expected = 1;
       starts.push({ line: l, number: -1 });
