@@ -99,6 +99,12 @@ export function draftPlan(plan: PlanText, communeId: string, rules: DraftRules):
   const crosswalk = targets.map((t) => suggest(t.restoredText ?? t.text));
   crosswalk.forEach((c, i) => {
     const t = targets[i]!;
+    if (c.match === 'related' && c.best)
+      t.flags.push({
+        kind: 'weak-indicator',
+        line: t.figureLines.from,
+        message: `indicator ${c.best.indicatorId} suggested only as related (score ${c.best.score}); check the match`,
+      });
     if (c.match === 'unmapped')
       t.flags.push({
         kind: 'no-indicator',

@@ -11,6 +11,7 @@ export type FlagKind =
   | 'restored'
   | 'not-restored'
   | 'no-indicator'
+  | 'weak-indicator'
   | 'no-figure'
   | 'spans-lines'
   | 'several-figures'

@@ -14,6 +14,7 @@ const REASON: Record<FlagKind, string> = {
   restored: 'restored diacritics',
   'not-restored': 'words not restored',
   'no-indicator': 'no indicator above the threshold',
+  'weak-indicator': 'indicator suggested only as related',
   'no-figure': 'a figure it could not place',
   'spans-lines': 'a row that spans lines',
   'several-figures': 'several figures in one clause',
