@@ -1,3 +1,8 @@
+/**
+ * Figures as the drafter finds them: through the comparator vocabulary of data/harmonize/
+ * comparator-words.csv (never a list of its own), on folded text so that OCR copies are read,
+ * with the characters kept as written.
+ */
 import { describe, expect, it } from 'vitest';
 import { findFigures, figureText } from '../../../src/lib/draft/find-figures.ts';
 import { streamOf, toPlanText } from '../../../src/lib/draft/plan-text.ts';
