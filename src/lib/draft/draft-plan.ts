@@ -5,7 +5,7 @@
  * is decided by what the targets section holds: a Markdown table, the template's plain-text
  * table, or prose objectives.
  */
-import type { ComparatorWord, UnitRule } from '../harmonize/parse-target.ts';
+import { parseTarget, type ComparatorWord, type UnitRule } from '../harmonize/parse-target.ts';
 import type { DraftTarget, DraftTask, Flag, TemplateRules } from './draft-types.ts';
 import { findParts, type PlanParts } from './find-sections.ts';
 import { lineText, type PlanText } from './plan-text.ts';
@@ -84,6 +84,22 @@ export function draftPlan(plan: PlanText, communeId: string, rules: DraftRules):
   linkAppendix(tasks, targets);
 
   for (const t of targets) {
+    // The data check's own parser: what it will refuse is said now, at the row's line.
+    if (t.targetRaw !== '') {
+      const parsed = parseTarget(t.targetRaw, {
+        unitRaw: t.unitRaw,
+        ocr: quality === 'ocr',
+        ocrSymbols: {},
+        words: rules.words,
+        units: rules.units,
+      });
+      if (!parsed.ok && !t.flags.some((f) => f.kind === 'unreadable-target'))
+        t.flags.push({
+          kind: 'unreadable-target',
+          line: t.figureLines.from,
+          message: `check:data will refuse target_raw "${t.targetRaw}" as written: ${parsed.error}`,
+        });
+    }
     if (t.targetYear === null)
       t.flags.push({
         kind: 'no-figure',

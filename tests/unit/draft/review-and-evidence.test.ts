@@ -146,3 +146,14 @@ describe('inputs and measures', () => {
     expect(wordAccuracy('Tỷ lệ phủ sóng', 'Tỉ lệ phủ sóng 5G')).toEqual([3, 5]);
   });
 });
+
+describe('what check:data will refuse', () => {
+  it('is flagged in the draft already, with the data check’s own parser and message', async () => {
+    const { draft } = await draftOf(source(SOURCES.xt), 'xa-thu', SOURCES.xt);
+    const row = draft.targets.find((t) => t.targetRaw === 'Trén 90%')!;
+    expect(row.flags.find((f) => f.kind === 'unreadable-target')?.message).toContain('Cannot read the target "Trén 90%"');
+    expect(draft.targets.filter((t) => t.targetRaw === '100%').every((t) => !t.flags.some((f) => f.kind === 'unreadable-target'))).toBe(
+      true,
+    );
+  });
+});
