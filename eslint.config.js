@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-*/', '.build-*/', '.astro/', 'node_modules/', 'test-results/', 'bench-results/'] },
+  { ignores: ['dist/', 'dist-*/', '.build-*/', '.astro/', 'node_modules/', 'test-results/', 'bench-results/', 'drafts/'] },
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
   {

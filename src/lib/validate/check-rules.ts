@@ -11,6 +11,7 @@ import {
   nationalReferenceSchema,
   ocrReadingSchema,
   pillarSchema,
+  planTemplateSchema,
   provinceSchema,
   responsibleUnitSchema,
   unitRuleSchema,
@@ -20,6 +21,7 @@ import {
   type NationalReference,
   type OcrReading,
   type Pillar,
+  type PlanTemplateRow,
   type Province,
   type ResponsibleUnit,
   type UnitSpelling,
@@ -39,6 +41,8 @@ export interface Rules {
   ocrReadings: (OcrReading & Located)[];
   words: ComparatorWord[];
   unitRules: UnitRule[];
+  /** The provincial template's headings and column names, for the drafter. */
+  planTemplate: (PlanTemplateRow & Located)[];
   /**
    * Whether the parser's vocabulary was read whole (every row of comparator-words.csv and
    * units.csv valid, and the row for "no unit column" present). When it was not, the targets are
@@ -59,6 +63,16 @@ export function readRules(raw: RawDataset, reader: TableReader): Rules {
   const spellings = table(`${DIR}/unit-spellings.csv`, unitSpellingSchema);
   const references = table(`${DIR}/national-references.csv`, nationalReferenceSchema);
   const ocrReadings = table(`${DIR}/ocr-readings.csv`, ocrReadingSchema);
+  const planTemplate = table(`${DIR}/plan-template.csv`, planTemplateSchema);
+  if (planTemplate.length > 0 && !planTemplate.some((r) => r.role === 'targets-section')) {
+    errors.push(
+      dataError({
+        file: name(`${DIR}/plan-template.csv`),
+        problem: 'no row has the role "targets-section"',
+        expected: 'a row naming the heading that opens a plan’s targets (“Mục tiêu cụ thể”)',
+      }),
+    );
+  }
   const wordRows = table(`${DIR}/comparator-words.csv`, comparatorWordSchema);
   const unitRows = table(`${DIR}/units.csv`, unitRuleSchema);
   errors.push(
@@ -195,7 +209,20 @@ export function readRules(raw: RawDataset, reader: TableReader): Rules {
       errors.push(refError(o, 'seed_file', o.seed_file, 'a seed file listed in communes.csv'));
   }
 
-  return { provinces, pillars, indicators, crosswalk, units, spellings, references, ocrReadings, words, unitRules, vocabularyComplete };
+  return {
+    provinces,
+    pillars,
+    indicators,
+    crosswalk,
+    units,
+    spellings,
+    references,
+    ocrReadings,
+    words,
+    unitRules,
+    planTemplate,
+    vocabularyComplete,
+  };
 }
 
 /** A responsible-unit cell as written → its pieces. Only ";" separates units: commas occur

@@ -112,6 +112,19 @@ export const ocrReadingSchema = z.object({
   evidence: requiredText(LIMITS.notes),
 });
 
+/**
+ * data/harmonize/plan-template.csv: the headings and column names of the provincial template that
+ * tell the drafter (src/lib/draft/) where a plan's targets, unit assignments and appendix are.
+ */
+export const TEMPLATE_ROLES = ['targets-section', 'tasks-section', 'appendix', 'deadline-word'] as const;
+export const planTemplateSchema = z.object({
+  role: z.string().regex(new RegExp(`^(?:${TEMPLATE_ROLES.join('|')}|column-[a-z]+)$`), {
+    error: `one of ${TEMPLATE_ROLES.map((r) => `"${r}"`).join(', ')}, or "column-<name>" (e.g. "column-text")`,
+  }),
+  phrase: requiredText(),
+  note: text(LIMITS.text),
+});
+
 /** The 34 provinces and centrally-run cities since 1 July 2025, with their codes (data/harmonize/provinces.csv). */
 export const provinceSchema = z.object({
   code: z.string().regex(/^\d{2}$/, { error: 'exactly 2 digits, kept as text (e.g. "75")' }),
@@ -179,6 +192,7 @@ export type UnitSpelling = z.output<typeof unitSpellingSchema>;
 export type NationalReference = z.output<typeof nationalReferenceSchema>;
 export type OcrReading = z.output<typeof ocrReadingSchema>;
 export type Province = z.output<typeof provinceSchema>;
+export type PlanTemplateRow = z.output<typeof planTemplateSchema>;
 export type ComparatorWordRow = z.output<typeof comparatorWordSchema>;
 export type UnitRuleRow = z.output<typeof unitRuleSchema>;
 export type Match = (typeof MATCHES)[number];
