@@ -14,12 +14,18 @@ export interface BrokenLink {
  * form[action]) of a built site mounted under `base`: each must resolve to a file of the
  * build, and must stay under the base. Fragment targets (#id) are checked on the target page.
  * External absolute URLs are reported as broken too: the site must not depend on other hosts.
+ * The one exception is a link a reader follows on purpose, `<a rel="external">` (a reference's
+ * source page): it loads nothing, so it is listed in `external` for the caller to check instead.
  */
-export async function checkLinks(dir: string, base: string): Promise<{ checked: number; broken: BrokenLink[] }> {
+export async function checkLinks(
+  dir: string,
+  base: string,
+): Promise<{ checked: number; broken: BrokenLink[]; external: { page: string; href: string }[] }> {
   const origin = 'http://site.test';
   const pages = await htmlFiles(dir);
   const idsCache = new Map<string, Set<string>>();
   const broken: BrokenLink[] = [];
+  const external: { page: string; href: string }[] = [];
   let checked = 0;
 
   async function ids(file: string): Promise<Set<string>> {
@@ -35,8 +41,9 @@ export async function checkLinks(dir: string, base: string): Promise<{ checked: 
   for (const page of pages) {
     const pageUrl = new URL(base + page.replace(/index\.html$/, ''), origin);
     const { document } = parseHTML(await readFile(join(dir, page), 'utf8'));
+    for (const a of document.querySelectorAll('a[href][rel~="external"]')) external.push({ page, href: a.getAttribute('href') ?? '' });
     const refs = [
-      ...[...document.querySelectorAll('a[href], link[href]')].map((e) => e.getAttribute('href') ?? ''),
+      ...[...document.querySelectorAll('a[href]:not([rel~="external"]), link[href]')].map((e) => e.getAttribute('href') ?? ''),
       ...[...document.querySelectorAll('script[src], img[src], iframe[src]')].map((e) => e.getAttribute('src') ?? ''),
       ...[...document.querySelectorAll('form[action]')].map((e) => e.getAttribute('action') ?? ''),
     ];
@@ -67,5 +74,5 @@ export async function checkLinks(dir: string, base: string): Promise<{ checked: 
       }
     }
   }
-  return { checked, broken };
+  return { checked, broken, external };
 }

@@ -4,7 +4,8 @@ import type { HarmonizedTarget } from '../harmonize/harmonize-targets.ts';
 import type { UnitKind } from '../harmonize/parse-target.ts';
 import { formatNumber, formatTarget, UNIT_LABEL } from '../site/format.ts';
 import type { Bilingual, Lang } from '../site/i18n.ts';
-import type { NationalReference } from '../validate/rule-schemas.ts';
+import type { Reference } from '../validate/reference-schema.ts';
+import { referenceFigure, referenceLabel } from '../site/reference-label.ts';
 import { plotWarning } from './plot-warning.ts';
 import { accessibleSvg } from './svg-a11y.ts';
 
@@ -20,8 +21,9 @@ import { accessibleSvg } from './svg-a11y.ts';
  *   most, with the year in its label; related targets faded and labelled "liên quan";
  * - yes/no and qualitative targets, figures in another unit, and a commune that set no target
  *   are written as words on the line, never placed on the scale;
- * - the national reference is a dashed vertical rule labelled above the plot (a context figure,
- *   such as a provincial average, is dotted).
+ * - each national or provincial reference (data/harmonize/references.csv) is a dashed vertical
+ *   rule labelled above the plot ("Quốc gia 2026: ≥ 70% dân số"), a range a band; a context figure
+ *   (a published DTI score) is dotted.
  * The scale is the indicator's unit: percent 0–100, index 0–1, counts from 0.
  *
  * The result is one fixed viewBox (360 wide) that CSS scales with width: 100%. It has role="img"
@@ -35,7 +37,8 @@ export interface ChartInput {
   communes: { id: string; name: string }[];
   /** The indicator's unit: the scale of the chart. */
   unit: UnitKind;
-  references: NationalReference[];
+  /** The references to draw (the indicator's, national and of the communes' provinces), in display order. */
+  references: Reference[];
   lang: Lang;
   /** The chart's accessible name (the indicator's name). */
   title: string;
@@ -102,9 +105,8 @@ const T = {
   related: { vi: 'liên quan', en: 'related' },
   relatedSpoken: { vi: 'chỉ tiêu liên quan, không xếp hạng', en: 'related target, not ranked' },
   year: { vi: 'năm', en: 'for' },
-  national: { vi: 'Quốc gia', en: 'National' },
-  context: { vi: 'Tham khảo', en: 'Context' },
   nationalSpoken: { vi: 'Mục tiêu quốc gia', en: 'National target' },
+  provinceSpoken: { vi: 'Mục tiêu của', en: 'Target of' },
   contextSpoken: { vi: 'Số liệu tham khảo', en: 'Context figure' },
   scale: { vi: 'Thang đo', en: 'Scale' },
 } satisfies Record<string, Bilingual>;
@@ -189,31 +191,21 @@ export function chartModel(input: ChartInput): ChartModel {
   }
   const plotHeight = y - LAYOUT.blockGap;
 
-  const refs = scaled
-    ? input.references.filter((r): r is NationalReference & { value: number } => r.unit === unit && r.value !== null)
-    : [];
-  const fmt = (v: number) => `${formatNumber(v, lang)}${unit === 'percent' ? '%' : ''}`;
-  const references: ChartReference[] = refs.map((r) => {
-    const sym =
-      r.comparator === 'between' || r.comparator === '='
-        ? ''
-        : r.comparator === '>='
-          ? '≥ '
-          : r.comparator === '<='
-            ? '≤ '
-            : `${r.comparator} `;
-    const figure = r.comparator === 'between' && r.value_max !== null ? `${fmt(r.value)}–${fmt(r.value_max)}` : `${sym}${fmt(r.value)}`;
-    const head = r.kind === 'target' ? T.national[lang] : T.context[lang];
-    const spokenHead = r.kind === 'target' ? T.nationalSpoken[lang] : T.contextSpoken[lang];
-    return {
-      x: r.value,
-      x2: r.comparator === 'between' ? r.value_max : null,
-      kind: r.kind,
-      label: `${head} ${r.year}: ${figure}`,
-      spoken: `${spokenHead} ${r.year}: ${figure}`,
-    };
+  const refs = scaled ? input.references.filter((r) => r.unit === unit) : [];
+  // Two documents may set the same figure for the same year (03/NQ-CP and 411/QĐ-TTg both ask
+  // ≥ 30% for 2030): one rule says it, the list beside the chart names both documents.
+  const seen = new Set<string>();
+  const distinct = refs.filter((r) => {
+    const key = referenceLabel(r, lang);
+    return seen.has(key) ? false : (seen.add(key), true);
   });
-
+  const references: ChartReference[] = distinct.map((r) => ({
+    x: r.value,
+    x2: r.comparator === 'between' ? r.value_max : null,
+    kind: r.kind,
+    label: referenceLabel(r, lang),
+    spoken: `${r.kind === 'target' ? (r.level === 'national' ? T.nationalSpoken[lang] : `${T.provinceSpoken[lang]} ${r.scope}`) : T.contextSpoken[lang]} ${r.year}: ${referenceFigure(r, lang)}`,
+  }));
   const values = [...lines.flatMap((l) => [l.x, l.x2]), ...references.flatMap((r) => [r.x, r.x2])].filter((v): v is number => v !== null);
   const { domain, ticks } = scaleFor(unit, values);
   return { blocks, lines, references, scaled, domain, ticks, plotHeight };

@@ -105,12 +105,16 @@ export function compareIndicator(indicatorId: string, rows: HarmonizedTarget[], 
   };
 }
 
-/** Ambition of one row: its lower bound, and a strict ">" a hair above ">=" at the same figure. */
-function ambition(r: HarmonizedTarget): [number, number] {
+/**
+ * Ambition of one row: its lower bound, and a strict ">" a hair above ">=" at the same figure.
+ * Exported for the standing against reference figures, which follows the same rule.
+ */
+export function ambition(r: Pick<HarmonizedTarget, 'value' | 'comparator' | 'ceiling'>): [number, number] {
   return [r.value ?? 0, r.comparator === '>' && !r.ceiling ? 1 : 0];
 }
 
-function cmp(a: [number, number], b: [number, number]): number {
+/** Orders ambitions, most ambitious first: negative when `a` asks more than `b`, 0 when equal. */
+export function cmp(a: [number, number], b: [number, number]): number {
   return b[0] - a[0] || b[1] - a[1];
 }
 

@@ -450,17 +450,24 @@ const SPELLING_SPECS: Spec[] = [
 ];
 
 const REFERENCE_SPECS: Spec[] = [
-  ['indicator_id', 'string', 'Catalogue indicator id'],
-  ['kind', 'string', 'target | context'],
+  ['indicator_id', 'string', 'Catalogue indicator id (catalogue.csv)'],
+  ['kind', 'string', 'target (a goal) | context (a published score such as the DTI: never a goal)'],
+  ['level', 'string', 'national | province'],
+  ['scope', 'string', 'Việt Nam, or the province'],
+  ['year', 'integer', 'The year the figure is for'],
   ['comparator', 'string', '>= | > | = | <= | < | between'],
   ['value', 'number', 'The figure (lower bound for between)'],
   ['value_max', 'number', 'Upper bound for between; empty otherwise'],
-  ['unit', 'string', 'percent | count | index | boolean | text'],
-  ['year', 'integer', 'Target year'],
-  ['text_vi', 'string', 'The reference as stated (Vietnamese)'],
-  ['text_en', 'string', 'The reference as stated (English)'],
-  ['document_id', 'string', 'documents.csv id, or empty'],
-  ['source', 'string', 'Where the figure is stated'],
+  ['unit', 'string', 'percent | count | index'],
+  ['denominator_note', 'string', 'What the figure is a share of, when it differs from what the communes write (Vietnamese)'],
+  ['denominator_note_en', 'string', 'The same in English'],
+  ['document', 'string', 'The document the figure is set in'],
+  ['document_date', 'string', 'Its date (YYYY-MM-DD), when known'],
+  ['source_url', 'string', 'The page the figure was read in'],
+  ['source_kind', 'string', 'official (the document itself on a government site) | secondary (a news report or a transcription)'],
+  ['source_quote', 'string', 'The page’s words the figure was read from'],
+  ['accessed', 'string', 'The date the page was read (YYYY-MM-DD)'],
+  ['notes', 'string', 'How the words were read'],
 ];
 
 const OCR_SPECS: Spec[] = [
@@ -564,9 +571,9 @@ export function allTables(ds: Dataset, root = '/'): Table[] {
       ds.rules.spellings,
     ),
     recordTable(
-      'national-references',
-      'National references',
-      'National targets shown beside the communes’, never ranked with them (data/harmonize/national-references.csv).',
+      'references',
+      'Reference targets',
+      'National and provincial figures a commune target is read against, each with the page and words it was read in (data/harmonize/references.csv).',
       REFERENCE_SPECS,
       ds.rules.references,
     ),

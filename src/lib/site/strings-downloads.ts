@@ -164,11 +164,11 @@ export const TABLE_TEXT: Record<string, { title: Bilingual; description: Bilingu
       en: 'Every way the plans write a unit’s name, and the canonical unit it stands for.',
     },
   },
-  'national-references': {
-    title: { vi: 'Mốc quốc gia', en: 'National references' },
+  references: {
+    title: { vi: 'Mục tiêu quốc gia và của tỉnh', en: 'National and provincial targets' },
     description: {
-      vi: 'Chỉ tiêu quốc gia hiển thị bên cạnh để tham chiếu, không xếp hạng cùng các xã.',
-      en: 'National targets shown alongside for reference, never ranked with the communes.',
+      vi: 'Con số của trung ương và của tỉnh mà mỗi chỉ tiêu xã được đặt cạnh, kèm trang và nguyên văn nơi con số được đọc.',
+      en: 'The national and provincial figures each commune target is read against, with the page and the words each was read in.',
     },
   },
   'ocr-readings': {

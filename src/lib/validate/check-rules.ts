@@ -8,7 +8,6 @@ import {
   comparatorWordSchema,
   crosswalkSchema,
   indicatorSchema,
-  nationalReferenceSchema,
   ocrReadingSchema,
   pillarSchema,
   planTemplateSchema,
@@ -18,7 +17,6 @@ import {
   unitSpellingSchema,
   type CrosswalkRow,
   type Indicator,
-  type NationalReference,
   type OcrReading,
   type Pillar,
   type PlanTemplateRow,
@@ -27,6 +25,7 @@ import {
   type UnitSpelling,
 } from './rule-schemas.ts';
 import type { Located } from './schemas.ts';
+import { referenceProblems, referenceSchema, type Reference } from './reference-schema.ts';
 import { refError, uniqueBy, type TableReader } from './table-reader.ts';
 
 /** The harmonization rules (data/harmonize/), validated against each other and the raw data. */
@@ -37,7 +36,8 @@ export interface Rules {
   crosswalk: (CrosswalkRow & Located)[];
   units: (ResponsibleUnit & Located)[];
   spellings: (UnitSpelling & Located)[];
-  references: (NationalReference & Located)[];
+  /** National and provincial reference figures (data/harmonize/references.csv). */
+  references: (Reference & Located)[];
   ocrReadings: (OcrReading & Located)[];
   words: ComparatorWord[];
   unitRules: UnitRule[];
@@ -61,7 +61,7 @@ export function readRules(raw: RawDataset, reader: TableReader): Rules {
   const crosswalk = table(`${DIR}/crosswalk.csv`, crosswalkSchema);
   const units = table(`${DIR}/responsible-units.csv`, responsibleUnitSchema);
   const spellings = table(`${DIR}/unit-spellings.csv`, unitSpellingSchema);
-  const references = table(`${DIR}/national-references.csv`, nationalReferenceSchema);
+  const references = table(`${DIR}/references.csv`, referenceSchema);
   const ocrReadings = table(`${DIR}/ocr-readings.csv`, ocrReadingSchema);
   const planTemplate = table(`${DIR}/plan-template.csv`, planTemplateSchema);
   if (planTemplate.length > 0 && !planTemplate.some((r) => r.role === 'targets-section')) {
@@ -191,13 +191,15 @@ export function readRules(raw: RawDataset, reader: TableReader): Rules {
     }
   }
 
-  const documentIds = new Set(raw.documents.map((d) => d.id));
+  const provinceNames = new Set(provinces.map((p) => p.name));
   for (const r of references) {
     if (indicators.length > 0 && !indicatorIds.has(r.indicator_id))
       errors.push(refError(r, 'indicator_id', r.indicator_id, 'an id from the catalogue'));
-    const documentMissing = reader.rowIds.get('documents.csv')?.has(r.document_id) === false; // absent from a readable documents.csv
-    if (r.document_id !== '' && !documentIds.has(r.document_id) && documentMissing)
-      errors.push(refError(r, 'document_id', r.document_id, 'an id from documents.csv, or empty'));
+    errors.push(...referenceProblems(r));
+    if (r.level === 'province' && provinces.length > 0 && !provinceNames.has(r.scope))
+      errors.push(
+        refError(r, 'scope', r.scope, `a province as ${name(`${DIR}/provinces.csv`)} writes it`, `"${r.scope}" is not a province`),
+      );
   }
 
   const seedFiles = new Set(raw.communes.flatMap((c) => c.source_files));

@@ -50,6 +50,13 @@ export const text = (max: number = LIMITS.label) =>
 
 export const requiredText = (max: number = LIMITS.label) => text(max).refine((v) => v !== '', { error: EXPECT_REQUIRED });
 
+/** A web address (references' sources): no spaces, at most LIMITS.list characters; no word limit (an address is one word). */
+export const url = () =>
+  z
+    .string()
+    .max(LIMITS.list, { error: tooLong(LIMITS.list) })
+    .refine((v) => v !== '', { error: EXPECT_REQUIRED });
+
 export const slug = () =>
   z
     .string()
@@ -105,6 +112,22 @@ export interface LineRange {
 }
 
 const EXPECT_LINES = 'line numbers or ranges separated by ";", e.g. "108" or "110-112;346"';
+
+/** A figure written with digits and an optional "." decimal point, at most 15 significant digits ('' allowed when not required). */
+export const decimal = (opts: { required: boolean }) =>
+  z.string().transform((v, ctx): number | null => {
+    if (v === '' && !opts.required) return null;
+    const expected = 'a number written with digits and an optional "." decimal point, e.g. "80" or "0.7955"';
+    if (!/^\d+(?:\.\d+)?$/.test(v)) {
+      ctx.addIssue({ code: 'custom', message: v === '' ? EXPECT_REQUIRED : expected });
+      return z.NEVER;
+    }
+    if (v.replace('.', '').replace(/^0+/, '').length > 15) {
+      ctx.addIssue({ code: 'custom', message: `${expected}, with at most 15 significant digits` });
+      return z.NEVER;
+    }
+    return Number(v);
+  });
 
 /** "110-112;346" → [{from:110,to:112},{from:346,to:346}] */
 export const lineRefs = (opts: { required: boolean }) =>

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { fileName, idList, LIMITS, oneOf, requiredText, slug, text, year } from './fields.ts';
+import { fileName, idList, LIMITS, oneOf, requiredText, slug, text } from './fields.ts';
 
 /**
  * Schemas of the harmonization rules in data/harmonize/: the catalogue, the crosswalk from
- * each source target to it, responsible units and their spellings, national references, the OCR
+ * each source target to it, responsible units and their spellings (references.csv: reference-schema.ts), the OCR
  * reading rule, and the target parser's vocabulary (comparator-words.csv, units.csv; turned into
  * the parser's form by src/lib/harmonize/read-vocabulary.ts). Every file goes through the same
  * row machinery (validate-table.ts): each problem with its line and column, every row checked.
@@ -12,17 +12,6 @@ import { fileName, idList, LIMITS, oneOf, requiredText, slug, text, year } from 
 export const UNIT_KINDS = ['percent', 'count', 'index', 'boolean', 'text'] as const;
 export const MATCHES = ['same', 'comparable', 'related', 'unmapped'] as const;
 export const UNIT_ORG_KINDS = ['government', 'public-service', 'community', 'party-mass', 'external'] as const;
-
-const EXPECT_NUMBER = 'a number written with digits and an optional "." decimal point, e.g. "80" or "0.7955"';
-const numberCell = (opts: { required: boolean }) =>
-  z.string().transform((v, ctx): number | null => {
-    if (v === '' && !opts.required) return null;
-    if (!/^-?\d+(?:\.\d+)?$/.test(v)) {
-      ctx.addIssue({ code: 'custom', message: EXPECT_NUMBER });
-      return z.NEVER;
-    }
-    return Number(v);
-  });
 
 export const pillarSchema = z.object({
   id: slug(),
@@ -89,20 +78,6 @@ export const unitSpellingSchema = z.object({
   spelling: requiredText(LIMITS.phrase),
   unit_ids: idList().refine((ids) => ids.length > 0, { error: 'one or more responsible-unit ids separated by ";"' }),
   note: text(LIMITS.text),
-});
-
-export const nationalReferenceSchema = z.object({
-  indicator_id: slug(),
-  kind: oneOf(['target', 'context'] as const),
-  comparator: oneOf(['>=', '>', '=', '<=', '<', 'between'] as const),
-  value: numberCell({ required: true }),
-  value_max: numberCell({ required: false }),
-  unit: oneOf(UNIT_KINDS),
-  year: year(),
-  text_vi: requiredText(LIMITS.text),
-  text_en: requiredText(LIMITS.text),
-  document_id: text(),
-  source: requiredText(LIMITS.phrase),
 });
 
 export const ocrReadingSchema = z.object({
@@ -189,7 +164,6 @@ export type Indicator = z.output<typeof indicatorSchema>;
 export type CrosswalkRow = z.output<typeof crosswalkSchema>;
 export type ResponsibleUnit = z.output<typeof responsibleUnitSchema>;
 export type UnitSpelling = z.output<typeof unitSpellingSchema>;
-export type NationalReference = z.output<typeof nationalReferenceSchema>;
 export type OcrReading = z.output<typeof ocrReadingSchema>;
 export type Province = z.output<typeof provinceSchema>;
 export type PlanTemplateRow = z.output<typeof planTemplateSchema>;

@@ -3,10 +3,11 @@ import type { IndicatorComparison, RankGroup } from '../compare/compare-indicato
 import { isRankable } from '../compare/compare-indicator.ts';
 import type { HarmonizedTarget } from '../harmonize/harmonize-targets.ts';
 import { communeName, formatNumber, formatTarget, planCitation, UNIT_LABEL, unitNames } from '../site/format.ts';
+import { indicatorReferences, provincesIn, referenceRow, targetStandings, type ReferenceRow, type StandingView } from './references.ts';
 import { targetSources, type CitationLink } from './sources.ts';
 import type { Lang } from '../site/i18n.ts';
 import type { Dataset } from '../validate/check-dataset.ts';
-import type { Indicator, NationalReference, Pillar } from '../validate/rule-schemas.ts';
+import type { Indicator, Pillar } from '../validate/rule-schemas.ts';
 
 /**
  * View models of the indicator pages: everything a page says about one catalogue indicator
@@ -32,6 +33,8 @@ export interface IndicatorRow {
   /** Where the figure stands in the plan text, as a link (src/lib/view/sources.ts). */
   seed: CitationLink;
   altSeed: CitationLink | null;
+  /** Against the national goals and its province's (horizons and a different unit included). */
+  versusReferences: StandingView[];
   leadNames: string[];
   cooperatingNames: string[];
   /** Number of the transcription note in `transcriptionNotes`, or null. */
@@ -50,17 +53,6 @@ export interface CommuneResponsibility {
   deadlines: string[];
   /** The commune's only rows for this indicator are related ones. */
   relatedOnly: boolean;
-}
-
-export interface ReferenceView {
-  reference: NationalReference;
-  figure: string;
-  text: string;
-  source: string;
-  /** Number of the document as written ("57-NQ/TW"), when the source is in documents.csv. */
-  document: string | null;
-  /** A sentence when the reference is for another year than the communes' targets. */
-  yearNote: string | null;
 }
 
 export interface IndicatorView {
@@ -85,7 +77,8 @@ export interface IndicatorView {
   /** Plain-words notes on comparability. */
   notes: string[];
   responsible: CommuneResponsibility[];
-  references: ReferenceView[];
+  /** The national goals and those of the communes' provinces, national first (src/lib/view/references.ts). */
+  references: ReferenceRow[];
   transcriptionNotes: { number: number; communeName: string; targetId: string; text: string }[];
   /** Path of this indicator's slice, for fileHref. */
   csvPath: string;
@@ -98,8 +91,6 @@ export function listWords(names: string[], lang: Lang): string {
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} ${and(lang)} ${names[names.length - 1]}`;
 }
-
-const COMPARATOR_SIGN: Record<string, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' };
 
 export function indicatorView(ds: Dataset, id: string, lang: Lang): IndicatorView {
   const indicator = ds.rules.indicators.find((i) => i.id === id);
@@ -126,6 +117,7 @@ export function indicatorView(ds: Dataset, id: string, lang: Lang): IndicatorVie
     plan: planCitation(ds, r, lang),
     seed: links.get(r.targetId)!.main,
     altSeed: links.get(r.targetId)!.alt,
+    versusReferences: targetStandings(ds, r, lang),
     leadNames: unitNames(ds, r.leadUnitIds, lang),
     cooperatingNames: unitNames(ds, r.cooperatingUnitIds, lang),
     noteNumber: notesByTarget.get(r.targetId) ?? null,
@@ -157,7 +149,7 @@ export function indicatorView(ds: Dataset, id: string, lang: Lang): IndicatorVie
     missingSentence: missingSentence(missing, ds.raw.communes.length, lang),
     notes: comparabilityNotes(comparison, lang, name),
     responsible: responsibilities(ds, comparison, lang),
-    references: ds.rules.references.filter((r) => r.indicator_id === id).map((r) => referenceView(ds, r, comparison, lang)),
+    references: indicatorReferences(ds, id, provincesIn(ds)).map((r) => referenceRow(r, lang)),
     transcriptionNotes,
     csvPath: `data/indicators/${id}.csv`,
   };
@@ -362,36 +354,6 @@ function responsibilities(ds: Dataset, c: IndicatorComparison, lang: Lang): Comm
     });
   }
   return out;
-}
-
-function referenceView(ds: Dataset, r: NationalReference, c: IndicatorComparison, lang: Lang): ReferenceView {
-  const suffix = r.unit === 'percent' ? '%' : '';
-  const num = (v: number) => `${formatNumber(v, lang)}${suffix}`;
-  const figure =
-    r.value === null
-      ? ''
-      : r.comparator === 'between' && r.value_max !== null
-        ? `${num(r.value)}–${num(r.value_max)}`
-        : r.comparator === '='
-          ? num(r.value)
-          : `${COMPARATOR_SIGN[r.comparator]} ${num(r.value)}`;
-  const years = [...new Set(c.rows.filter((x) => x.match !== 'related').map((x) => x.targetYear))].sort();
-  const other = years.filter((y) => y !== r.year);
-  let yearNote: string | null = null;
-  if (r.kind === 'target' && other.length > 0) {
-    yearNote =
-      lang === 'vi'
-        ? `Mục tiêu quốc gia đặt cho năm ${r.year}; chỉ tiêu của các xã cho năm ${listWords(years.map(String), lang)}. Đặt cạnh để tham chiếu, không so sánh trực tiếp.`
-        : `The national target is for ${r.year}; the communes’ targets are for ${listWords(years.map(String), lang)}. It is shown for reference, not compared directly.`;
-  }
-  return {
-    reference: r,
-    figure,
-    text: lang === 'vi' ? r.text_vi : r.text_en,
-    source: r.source,
-    document: ds.raw.documents.find((d) => d.id === r.document_id)?.number ?? null,
-    yearNote,
-  };
 }
 
 // ——— The catalogue index ———

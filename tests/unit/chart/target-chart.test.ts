@@ -90,13 +90,22 @@ describe('the indicator chart (structure)', () => {
     expect(paths.filter((d) => !d.includes('A'))).toHaveLength(1);
   });
 
-  it('draws the national reference as a dashed rule with its label, and a context figure dotted', () => {
-    const osu = parse(renderTargetChart(input(ds, 'online-service-usage', 'vi')).svg);
-    expect(osu.querySelector('g.tc-reference-target')?.getAttribute('stroke-dasharray')).toBe('5,3');
-    expect(osu.querySelector('g.tc-reference-label')?.textContent).toBe('Quốc gia 2030: > 80%');
+  it('draws each national goal as a dashed rule labelled with its year and base, and a context figure dotted', () => {
+    const fiveG = parse(renderTargetChart(input(ds, '5g-coverage', 'vi')).svg);
+    expect([...fiveG.querySelectorAll('g.tc-reference-target')].map((g) => g.getAttribute('stroke-dasharray'))).toEqual(['5,3', '5,3']);
+    expect([...fiveG.querySelectorAll('g.tc-reference-label text')].map((t) => t.textContent)).toEqual([
+      'Quốc gia 2026: ≥ 70% dân số',
+      'Quốc gia 2030: ≥ 99% dân số',
+    ]);
     const dti = parse(renderTargetChart(input(ds, 'commune-dti', 'en')).svg);
     expect(dti.querySelector('g.tc-reference-context')?.getAttribute('stroke-dasharray')).toBe('1.5,3');
-    expect(dti.querySelector('g.tc-reference-label')?.textContent).toBe('Context 2024: 0.7955');
+    expect(dti.querySelector('g.tc-reference-label text')?.textContent).toBe('Context · National 2024: 0.7955');
+  });
+
+  it('draws a provincial range as a band, and names the province on its label', () => {
+    const model = chartModel(input(ds, 'digital-economy-grdp', 'vi'));
+    const band = model.references.find((r) => r.label.startsWith('Đồng Nai 2030'))!;
+    expect(band).toMatchObject({ x: 35, x2: 37 });
   });
 
   it('writes yes/no targets as words on an unscaled chart', () => {

@@ -210,19 +210,55 @@ describe('who is responsible', () => {
   });
 });
 
-describe('the national reference', () => {
-  it('gives Resolution 57’s “over 80%” by 2030 with its source, and says the years differ', () => {
-    const [ref] = indicatorView(ds, 'online-service-usage', 'vi').references;
-    expect(ref).toMatchObject({ figure: '> 80%', document: '57-NQ/TW' });
-    expect(ref!.text).toContain('Trên 80% người dân và doanh nghiệp sử dụng dịch vụ công trực tuyến');
-    expect(ref!.source).toContain('Nghị quyết 57-NQ/TW');
-    expect(ref!.yearNote).toContain('năm 2030');
+describe('the national and provincial goals', () => {
+  it('lists the national goals first, then those of the communes’ provinces only, each with its document, page and words', () => {
+    const refs = indicatorView(ds, 'digital-economy-grdp', 'vi').references;
+    const levels = refs.map((r) => r.reference.level);
+    expect(levels.indexOf('province')).toBeGreaterThan(levels.lastIndexOf('national'));
+    const provinces = new Set(ds.raw.communes.map((c) => c.province));
+    for (const r of refs) {
+      if (r.reference.level === 'province') expect(provinces.has(r.reference.scope)).toBe(true);
+      expect(r.sourceUrl).toMatch(/^https?:\/\//);
+      expect(r.sourceHost).not.toMatch(/^www\./);
+      expect(r.quote.length).toBeGreaterThan(0);
+    }
   });
 
-  it('gives the digital economy ≥ 30% and the science budget ≥ 3%', () => {
-    expect(indicatorView(ds, 'digital-economy-grdp', 'en').references.map((r) => [r.figure, r.reference.year])).toEqual([['≥ 30%', 2030]]);
-    expect(indicatorView(ds, 'sti-budget-share', 'en').references.map((r) => r.figure)).toEqual(['≥ 3%']);
-    expect(indicatorView(ds, 'sti-budget-share', 'en').references[0]!.yearNote).toBeNull();
+  it('writes a figure with its base, a range with one sign, and dates the Vietnamese way on Vietnamese pages', () => {
+    const fiveG = indicatorView(ds, '5g-coverage', 'vi').references.map((r) => r.label);
+    expect(fiveG).toContain('Quốc gia 2026: ≥ 70% dân số');
+    const grdp = indicatorView(ds, 'digital-economy-grdp', 'vi').references;
+    expect(grdp.map((r) => r.label)).toContain('Đồng Nai 2030: 35–37%');
+    const dated = grdp.find((r) => r.reference.document_date !== '')!;
+    const [y, m, d] = dated.reference.document_date.split('-');
+    expect(dated.document).toContain(`(${d}/${m}/${y})`);
+    const en = indicatorView(ds, 'digital-economy-grdp', 'en').references.find((r) => r.reference.document_date !== '')!;
+    expect(en.document).toContain(`(${en.reference.document_date})`);
+  });
+
+  it('puts each commune row against the goals of its year, and only beside those of another year', () => {
+    const v = indicatorView(ds, '5g-coverage', 'vi');
+    for (const row of v.rows.filter((r) => r.target.match !== 'related')) {
+      for (const s of row.versusReferences) {
+        if (s.reference.year !== row.target.targetYear) expect(s.standing).toBe('horizon');
+        else expect(['above', 'at', 'below']).toContain(s.standing);
+      }
+    }
+    const below = v.rows.filter((r) => r.versusReferences.some((s) => s.standing === 'below' && s.reference.value === 70));
+    expect(below.length).toBeGreaterThan(0);
+    for (const r of below) expect(r.target.value!).toBeLessThan(70);
+  });
+
+  it('carries the population caveat of the 5G goal to every row compared with it', () => {
+    const v = indicatorView(ds, '5g-coverage', 'en');
+    const compared = v.rows.flatMap((r) => r.versusReferences);
+    expect(compared.length).toBeGreaterThan(0);
+    for (const s of compared) expect(s.caveat).toContain('population');
+  });
+
+  it('leaves a related row without standings: it is not the same measure', () => {
+    const v = indicatorView(ds, '5g-coverage', 'vi');
+    for (const r of v.rows.filter((x) => x.target.match === 'related')) expect(r.versusReferences).toEqual([]);
   });
 
   it('has none for VNeID', () => {
