@@ -220,13 +220,39 @@ export const MT = {
       en: 'A group’s spread is its highest figure minus its lowest, in the indicator’s unit (percentage points for shares).',
     },
     {
-      vi: 'Mục tiêu quốc gia (Nghị quyết 57-NQ/TW, Quyết định 411/QĐ-TTg) được hiển thị để tham chiếu, không xếp hạng cùng các xã.',
-      en: 'National targets (Resolution 57-NQ/TW, Decision 411/QĐ-TTg) are shown for reference, never ranked with the communes.',
+      vi: 'Mục tiêu quốc gia và của tỉnh được đặt cạnh chỉ tiêu của xã theo đúng các quy tắc trên (mục 7), không xếp hạng cùng các xã.',
+      en: 'National and provincial goals are set beside the communes’ targets by these same rules (section 7), never ranked with the communes.',
     },
   ] as Text[],
+
+  referencesH: { vi: '7. Mục tiêu quốc gia và của tỉnh', en: '7. National and provincial goals' },
+  references: [
+    {
+      vi: 'Một mục tiêu cấp trên là con số mà một văn bản trung ương hoặc của tỉnh đặt cho cùng chỉ tiêu, cho một năm. Trang chỉ tiêu vẽ mỗi mục tiêu thành một đường đứt có nhãn (“Quốc gia 2026: ≥ 70% dân số”), bảng ghi vị trí của từng chỉ tiêu xã so với nó, trang xã tóm tắt xã thấp hơn, bằng hay cao hơn mục tiêu quốc gia ở bao nhiêu chỉ tiêu.',
+      en: 'A higher-level goal is a figure that a central or provincial document sets for the same indicator, for one year. The indicator page draws each as a labelled dashed rule (“National 2026: ≥ 70% of the population”), its table gives each commune target’s standing against it, and the commune page sums up on how many indicators the commune is below, at or above the national goals.',
+    },
+    {
+      vi: 'So theo cùng quy tắc như giữa các xã: chỉ so chỉ tiêu cùng thước đo (hoặc so sánh được), có con số, cùng đơn vị và cùng năm — khi đó là cao hơn, bằng hoặc thấp hơn; khác năm (2026 so với 2030) thì đặt cạnh, không xếp hạng; chỉ tiêu liên quan, có/không hay định tính thì không so. Số liệu tham khảo (như chỉ số DTI cả nước, của tỉnh) không phải mục tiêu, chỉ để biết mức chung.',
+      en: 'They are compared by the same rules as between communes: only targets of the same (or a comparable) measure, with a figure, in the same unit and for the same year — then above, at or below; another year (2026 against 2030) is shown side by side, not ranked; related, yes/no and qualitative targets are not compared. Context figures (such as the national and provincial DTI scores) are not goals, only the general level.',
+    },
+    {
+      vi: 'Nguồn: mỗi con số ghi văn bản đặt ra nó, trang đã đọc (đường dẫn), nguyên văn câu hoặc ô chứa con số và ngày đọc; bước kiểm tra dữ liệu từ chối con số không có trong nguyên văn của nó. “Chính thức” là văn bản gốc trên trang của cơ quan nhà nước; “thứ cấp” là tin báo hoặc bản chép lại của người khác — đọc đúng con số, nhưng nên đối chiếu với văn bản gốc khi có.',
+      en: 'Sources: each figure records the document that sets it, the page it was read in (a link), the exact words of the sentence or cell holding it and the date it was read; the data check refuses a figure that is not in its own words. “Official” is the document itself on a government site; “secondary” is a news report or someone else’s transcription — the figure as read, but worth checking against the document where it can be had.',
+    },
+    {
+      vi: 'Lưu ý khi đọc: mẫu số của mục tiêu cấp trên có thể khác với của kế hoạch xã (danh sách dưới), và lưu ý đó đi kèm mỗi lần so sánh. “Đạt 70%” và một con số trần trong bảng được đọc là mức tối thiểu (≥), như cách đọc trong kế hoạch xã. Hai văn bản có thể đặt cùng một con số cho cùng năm: biểu đồ vẽ một đường, danh sách ghi cả hai văn bản.',
+      en: 'When reading: a goal’s base may differ from the plans’ (list below), and that caveat goes with every comparison. “Đạt 70%” (reach 70%) and a bare figure in a table are read as lower bounds (≥), as in the commune plans. Two documents may set the same figure for the same year: the chart draws one rule, the list names both documents.',
+    },
+  ] as Text[],
+  referencesCounts: {
+    vi: 'Trong dữ liệu: {figures} con số từ {documents} văn bản ({official} đọc từ văn bản gốc, {secondary} từ nguồn thứ cấp), cho {indicators} chỉ tiêu của danh mục.',
+    en: 'In the data: {figures} figures from {documents} documents ({official} read in the document itself, {secondary} in a secondary source), for {indicators} catalogue indicators.',
+  },
+  referencesCaveatsH: { vi: 'Mẫu số khác với kế hoạch xã', en: 'Bases that differ from the plans’' },
+  referencesListH: { vi: 'Tất cả mục tiêu cấp trên, theo chỉ tiêu', en: 'Every higher-level goal, by indicator' },
   rulesAtWork: { vi: 'Trong dữ liệu hiện có:', en: 'In the data as it stands:' },
 
-  unitsH: { vi: '7. Đơn vị phụ trách', en: '7. Responsible units' },
+  unitsH: { vi: '8. Đơn vị phụ trách', en: '8. Responsible units' },
   units: (spellings: number, units: number): Text => ({
     vi: `Các kế hoạch viết tên cùng một đơn vị theo nhiều cách (“Phòng VH-XH”, “Phòng VHXH”, “Phòng Văn hóa - Xã hội”), có khi viết sai (“Phòng VHXXH”). Để trả lời câu hỏi “ở mỗi xã, ai phụ trách chỉ tiêu này”, ${spellings} cách viết gặp trong các kế hoạch được quy về ${units} đơn vị chuẩn theo bảng dưới đây. Một ô có thể nêu nhiều đơn vị. Chỉ dấu chấm phẩy “;” mới tách các đơn vị; dấu phẩy là một phần của tên (“Các ban, ngành, đoàn thể”), nên một ô viết nhiều đơn vị bằng dấu phẩy hay chữ “và” được giữ nguyên văn và quy về từng đơn vị trong bảng.`,
     en: `The plans spell the same unit in many ways (“Phòng VH-XH”, “Phòng VHXH”, “Phòng Văn hóa - Xã hội”), sometimes wrongly (“Phòng VHXXH”). To answer “who is responsible for this target in each commune”, the ${spellings} spellings found in the plans map onto ${units} canonical units in the table below. A cell may name several units. Only a semicolon “;” separates units; a comma is part of a name (“Các ban, ngành, đoàn thể”), so a cell listing units with commas or “và” (and) is kept as written and mapped to each unit in the table.`,
@@ -241,7 +267,7 @@ export const MT = {
   usesCol: { vi: 'Số ô', en: 'Cells' },
   noteCol: { vi: 'Ghi chú', en: 'Note' },
 
-  discrepanciesH: { vi: '8. Những điểm chưa thống nhất', en: '8. Known discrepancies' },
+  discrepanciesH: { vi: '9. Những điểm chưa thống nhất', en: '9. Known discrepancies' },
   discrepancies: {
     vi: 'Khi đọc, chúng tôi ghi lại những chỗ các kế hoạch còn thiếu hoặc ghi chưa thống nhất. Danh sách đầy đủ, kèm dòng nguồn và những gì được tính từ dữ liệu (số không kèm dấu, dấu OCR, chỉ tiêu không có đơn vị chủ trì…), ở trang',
     en: 'While reading we noted where the plans are incomplete or inconsistent. The full list, with source lines and what is computed from the data (bare figures, OCR signs, targets without a lead unit…), is on the',

@@ -27,7 +27,7 @@ describe('a commune page', () => {
   it('shows the same standing in English, and the plan’s facts with honest notes', async () => {
     const w = await openPage(f.browser, [f.site.origin]);
     await w.page.goto(f.site.url('en/communes/xuan-thanh/'));
-    const text = await w.page.locator('li[data-indicator="5g-coverage"]').first().innerText();
+    const text = await w.page.locator('#targets-h ~ section li[data-indicator="5g-coverage"]').first().innerText();
     expect(text).toContain('Above the others');
     expect(text).toContain('Nhơn Trạch ≥ 60% (lower), Phước An ≥ 60% (lower)');
     expect(await w.page.locator('dd[data-fact="date"]').innerText()).toContain('../02/2026');
@@ -90,7 +90,9 @@ describe('a commune page', () => {
       const list = await w.page.locator('.dc-list').innerText();
       for (const n of ['57-NQ/TW', '03/NQ-CP', '71/NQ-CP', '11/NQ-CP', '469-KH/TU', '03-KH/BCĐ', '91/KH-UBND', '92/KH-UBND'])
         expect(list).toContain(n);
-      expect(list).toContain('004:31');
+      // The mention outside the legal basis cites its line of the plan's text, as a link to it.
+      expect(list).toMatch(/(dòng|line) 31/);
+      expect(await w.page.locator('.dc-list a[href*="/sources/004-"][href$="#L31"]').count()).toBeGreaterThan(0);
       await w.context.close();
     }
   });
@@ -112,6 +114,45 @@ describe('a commune page', () => {
     expect(main).toContain('10/KH-UBND');
     expect(main).toContain('chỉ xã này đặt cho năm 2030');
     expect(await w.page.locator('[data-task]').count()).toBe(25);
+    await w.context.close();
+  });
+});
+
+describe('a commune against the national goals', () => {
+  it('sums up Xuân Thành against the national goals, lists 5G below, and marks the 5G target below the 2026 goal (vi)', async () => {
+    const w = await openPage(f.browser, [f.site.origin]);
+    await w.page.goto(f.site.url('communes/xuan-thanh/'));
+    const section = w.page.locator('section[aria-labelledby="refs-h"]');
+    const below = section.locator('.ref-below li');
+    const counts = {
+      below: await below.count(),
+      at: await section.locator('.ref-at li').count(),
+      above: await section.locator('.ref-above li').count(),
+    };
+    expect(await section.locator('.ref-sentence').innerText()).toContain(
+      `thấp hơn ở ${counts.below} chỉ tiêu, bằng ở ${counts.at}, cao hơn ở ${counts.above}`,
+    );
+    const fiveG = below.filter({ has: w.page.locator('a', { hasText: 'Tỷ lệ phủ sóng 5G' }) });
+    expect(await fiveG.innerText()).toContain('Quốc gia 2026: ≥ 70% dân số');
+    // The list links to the target on the same page, which gives its standing against each goal.
+    const href = (await fiveG.locator('a').getAttribute('href'))!;
+    expect(href).toMatch(/^#t-xuan-thanh-/);
+    const target = w.page.locator(href);
+    expect(await target.locator('.t-ref').evaluateAll((xs) => xs.map((x) => (x as HTMLElement).dataset.standing))).toEqual([
+      'below',
+      'horizon',
+    ]);
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+
+  it('says the same in English', async () => {
+    const w = await openPage(f.browser, [f.site.origin]);
+    await w.page.goto(f.site.url('en/communes/xuan-thanh/'));
+    expect(await w.page.locator('section[aria-labelledby="refs-h"] .ref-sentence').innerText()).toMatch(
+      /^Against the national goals for the same year: below on \d+ indicators, at them on \d+, above on \d+\.$/,
+    );
+    expect(await w.page.locator('#refs-h').innerText()).toBe('Against the national goals');
     await w.context.close();
   });
 });

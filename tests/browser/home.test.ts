@@ -41,6 +41,21 @@ describe('the home page', () => {
     await w.context.close();
   });
 
+  it('names the largest gaps to the national goals, largest first, each linking to the goals on its indicator page', async () => {
+    const w = await openPage(f.browser, [f.site.origin]);
+    await w.page.goto(f.site.url(''));
+    const lines = w.page.locator('[data-headlines="gaps"] > li');
+    expect(await lines.count()).toBeGreaterThan(0);
+    const gaps = await lines.evaluateAll((lis) => lis.map((li) => Number((li as HTMLElement).dataset.gap)));
+    expect([...gaps].sort((a, b) => b - a)).toEqual(gaps);
+    const fiveG = lines.filter({ has: w.page.locator('a[href="/indicators/5g-coverage/#references"]') });
+    expect(await fiveG.innerText()).toContain('mục tiêu quốc gia ≥ 70% dân số');
+    await fiveG.locator('a').click();
+    await w.page.waitForURL(/5g-coverage\/#references$/);
+    expect(await w.page.locator('#references').isVisible()).toBe(true);
+    await w.context.close();
+  });
+
   it('says which indicators only one commune set and which targets are for another year', async () => {
     const w = await openPage(f.browser, [f.site.origin]);
     await w.page.goto(f.site.url(''));

@@ -31,7 +31,7 @@ describe('the VNeID indicator page', () => {
     const xt = await row(w.page, 'xuan-thanh-22').innerText();
     expect(xt).toContain('ghi là “> 65%”');
     expect(xt).toContain('Kế hoạch 68/KH-UBND, mục I.2.c, gạch đầu dòng 8');
-    expect(xt).toContain('001_5965a3c068454845.txt, dòng 111');
+    expect(xt).toContain('Kế hoạch 68/KH-UBND, dòng 111');
     expect(await w.page.locator('.cmp-notes').innerText()).toContain('Xuân Thành: văn bản là bản OCR và ghi “> 65%”');
     expect(w.errors).toEqual([]);
     await w.context.close();
@@ -108,17 +108,53 @@ describe('the chart', () => {
       await w.context.close();
     }
   });
+});
 
-  it('shows the national reference as a labelled rule beside the communes’ marks', async () => {
+describe('the national and provincial goals on an indicator page', () => {
+  it('draws the 5G goals for 2026 (70%) and 2030 (99%) as labelled rules, with the population caveat beside them', async () => {
     const w = await openPage(f.browser, [f.site.origin]);
-    await w.page.goto(f.site.url('en/indicators/online-service-usage/'));
-    expect(await w.page.locator('.chart svg .tc-reference-label').textContent()).toBe('National 2030: > 80%');
-    const refs = await w.page.locator('.refs').innerText();
-    expect(refs).toContain('> 80% (2030)');
-    expect(refs).toContain('57-NQ/TW');
-    expect(refs).toContain('Nghị quyết 57-NQ/TW ngày 22/12/2024');
+    await w.page.goto(f.site.url('indicators/5g-coverage/'));
+    expect(await w.page.locator('.chart svg .tc-reference-label text').allTextContents()).toEqual([
+      'Quốc gia 2026: ≥ 70% dân số',
+      'Quốc gia 2030: ≥ 99% dân số',
+    ]);
+    const refs = w.page.locator('#references .refs > li');
+    expect(await refs.count()).toBe(2);
+    for (const li of await refs.all()) {
+      expect(await li.locator('.ref-note').innerText()).toContain('dân số');
+      expect(await li.locator('a[rel~="external"]').getAttribute('href')).toMatch(/^https:\/\//);
+    }
+    // Xuân Thành's ≥ 65% (an OCR "> 65%" read as ≥) is below the 2026 goal, beside the 2030 one.
+    const xt = w.page.locator('tr[data-commune="xuan-thanh"] .col-refs li');
+    expect(await xt.evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.standing))).toEqual(['below', 'horizon']);
+    expect(await xt.first().innerText()).toContain('thấp hơn');
+    expect(await xt.first().innerText()).toContain('Quốc gia 2026: ≥ 70% dân số');
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+
+  it('puts the communes’ digital-signature targets beside the national 2025 and 2030 goals as other horizons (en)', async () => {
+    const w = await openPage(f.browser, [f.site.origin]);
+    await w.page.goto(f.site.url('en/indicators/adult-digital-signature/'));
+    const labels = await w.page.locator('#references .ref-figure').allInnerTexts();
+    expect(labels).toContain('National 2025: > 50%');
+    expect(labels).toContain('National 2030: ≥ 70%');
+    const rows = w.page.locator('tbody tr[data-target]:not(.related)');
+    expect(await rows.count()).toBeGreaterThanOrEqual(2);
+    for (const r of await rows.all()) {
+      const standings = await r.locator('.col-refs li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.standing));
+      expect(standings.length).toBeGreaterThan(0);
+      expect(new Set(standings)).toEqual(new Set(['horizon']));
+      expect(await r.locator('.col-refs').innerText()).toContain('another year, not ranked');
+    }
+    await w.context.close();
+  });
+
+  it('draws the provincial range of Đồng Nai as a band and keeps the Phước An range bar', async () => {
+    const w = await openPage(f.browser, [f.site.origin]);
     await w.page.goto(f.site.url('indicators/digital-economy-grdp/'));
-    expect(await w.page.locator('.refs').innerText()).toContain('≥ 30% (2030)');
+    expect(await w.page.locator('.chart svg .tc-reference-label text').allTextContents()).toContain('Đồng Nai 2030: 35–37%');
+    expect(await w.page.locator('.chart svg .tc-reference-band').count()).toBeGreaterThan(0);
     expect(await w.page.locator('.chart svg .tc-ranges rect').count()).toBe(1);
     await w.context.close();
   });

@@ -1,8 +1,16 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { openPage, screenshot } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import { ROOT_BUILD } from '../support/built-site.ts';
 import { useSites } from '../support/site-fixture.ts';
+
+/** The rows of a data/ file, every cell a string: the figures the pages must show, read from the data. */
+function dataRows(rel: string): Record<string, string>[] {
+  const text = readFileSync(`data/${rel}`, 'utf8').replace(/^\uFEFF/, '');
+  return Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
+}
 
 const f = useSites({ site: ROOT_BUILD });
 
@@ -32,7 +40,8 @@ describe('the methodology page', () => {
     expect(await w.page.locator('tr[data-form="word-strict"]').innerText()).toContain('Xuân Thành: “Trên 90%” → > 90%');
     const vhxxh = w.page.locator('table.spellings tr', { hasText: 'Phòng VHXXH' }).first();
     expect(await vhxxh.innerText()).toContain('Office of Culture and Social Affairs');
-    expect(await w.page.locator('dt[data-match="related"]').innerText()).toContain('7 targets');
+    const related = dataRows('harmonize/crosswalk.csv').filter((r) => r.match === 'related').length;
+    expect(await w.page.locator('dt[data-match="related"]').innerText()).toContain(`${related} targets`);
     await w.context.close();
   });
 
@@ -55,22 +64,45 @@ describe('the methodology page', () => {
   });
 });
 
+describe('the methodology’s higher-level goals', () => {
+  it('counts the goals from the data, lists every one with a link to its page, and names the bases that differ (en)', async () => {
+    const w = await openPage(f.browser, [f.site.origin]);
+    await w.page.goto(f.site.url('en/methodology/'));
+    const section = w.page.locator('section[aria-labelledby="references"]');
+    const items = section.locator('.ref-index li');
+    const n = await items.count();
+    expect(await section.innerText()).toContain(`In the data: ${n} figures from`);
+    expect(await section.locator('.ref-index li a[rel~="external"]').count()).toBe(n);
+    expect(await section.locator('.ref-caveats li[data-indicator="5g-coverage"]').innerText()).toContain('population');
+    // The list is folded, and opens.
+    expect(await items.first().isVisible()).toBe(false);
+    await section.locator('.ref-index summary').click();
+    expect(await items.first().isVisible()).toBe(true);
+    await w.context.close();
+  });
+});
+
 describe('the data-quality page', () => {
   it('sums each plan’s problems up and sources every point (vi)', async () => {
     const w = await openPage(f.browser, [f.site.origin]);
     await w.page.goto(f.site.url('data-quality/'));
     const xt = w.page.locator('table.summary tr[data-commune="xuan-thanh"]');
-    expect(await xt.locator('td[data-count="withoutLead"]').innerText()).toBe('6');
+    expect(await xt.locator('td[data-count="withoutLead"]').innerText()).toBe(
+      String(dataRows('targets/xuan-thanh.csv').filter((r) => r.lead_units === '').length),
+    );
     expect(await xt.locator('td[data-count="ocrRead"]').innerText()).toBe('6');
     const heading = await w.page.locator('li[data-issue="phuoc-an-heading-count"]').innerText();
     expect(heading).toContain('54 chỉ tiêu');
     expect(heading).toContain('liệt kê 40');
-    expect(heading).toContain('004:61');
+    expect(heading).toContain('dòng 61');
+    expect(await w.page.locator('li[data-issue="phuoc-an-heading-count"] a[href*="/sources/004-"][href$="#L61"]').count()).toBe(1);
     const ocop = await w.page.locator('li[data-issue="nghia-dan-district-wording"]').innerText();
     expect(ocop).toContain('100% sản phẩm OCOP của huyện');
-    expect(ocop).toContain('003:618');
+    expect(ocop).toContain('Kế hoạch 10/KH-UBND, dòng 618');
     const twice = await w.page.locator('[data-quality="xuan-thanh"] [data-list="stated-twice"]').innerText();
-    expect(twice).toContain('“Trén 90%” (001:56-57) — “>90%” (001:325-326)');
+    expect(twice).toContain('“Trén 90%” — “>90%”');
+    expect(twice).toContain('Kế hoạch 68/KH-UBND, dòng 56–57');
+    expect(twice).toContain('Kế hoạch 68/KH-UBND, dòng 325–326');
     await w.context.close();
   });
 
@@ -80,7 +112,7 @@ describe('the data-quality page', () => {
     const nt = await w.page.locator('li[data-issue="nhon-trach-digitisation"]').innerText();
     expect(nt).toContain('“≥ 95%”');
     expect(nt).toContain('100% of dossiers are digitised');
-    expect(nt).toContain('002:338');
+    expect(nt).toContain('Plan 57/KH-UBND (clean copy), line 338');
     expect(await w.page.locator('[data-quality="nghia-dan"] [data-list="unmapped"] li').count()).toBe(4);
     await w.context.close();
   });

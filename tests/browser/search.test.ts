@@ -89,6 +89,17 @@ describe('full-text search (Pagefind) on /search/', () => {
     await w.context.close();
   });
 
+  it('finds the indicators a document sets goals for by its number: "03/NQ-CP", "411/QĐ-TTg"', async () => {
+    const w = await openPage(f.browser, [f.site.origin]);
+    await w.page.goto(f.site.url('search/'));
+    for (const q of ['03/NQ-CP', '411/QĐ-TTg']) {
+      const found = await searchFor(w.page, q);
+      expect(found.length, q).toBeGreaterThan(0);
+      expect(found[0]!.href, q).toMatch(/^\/indicators\//);
+    }
+    await w.context.close();
+  });
+
   it('ranks exact-diacritic matches first: "sổ" finds the health record before the many pages saying "số"', async () => {
     const w = await openPage(f.browser, [f.site.origin]);
     await w.page.goto(f.site.url('search/?q=s%E1%BB%95'));
@@ -226,6 +237,13 @@ describe('the instant finder', () => {
     await w.context.close();
   });
 
+  it('suggests an indicator for a document number, "411/QĐ-TTg"', async () => {
+    const w = await openPage(f.browser, [f.site.origin]);
+    await w.page.goto(f.site.url('search/'));
+    expect((await finderSuggestions(w.page, '411/QĐ-TTg'))[0]?.url).toMatch(/^\/indicators\//);
+    await w.context.close();
+  });
+
   it('moves with the arrow keys, wraps, closes with Escape, and says when nothing matches', async () => {
     const w = await openPage(f.browser, [f.site.origin]);
     await w.page.goto(f.site.url('search/'));
@@ -308,16 +326,16 @@ describe('accessibility of the search page', () => {
     }
   });
 
-  it('keeps the controls in a sensible tab order: finder, its button, query, search, pillar, commune', async () => {
+  it('keeps the controls in a sensible tab order: finder, its button, query, search, pillar, type, commune', async () => {
     const w = await openPage(f.browser, [f.site.origin]);
     await w.page.goto(f.site.url('search/'));
     await w.page.focus('#search-finder');
     const order: string[] = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 6; i++) {
       await w.page.keyboard.press('Tab');
       order.push(await w.page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent?.trim() || ''));
     }
-    expect(order).toEqual(['Tìm', 'search-q', 'Tìm', 'search-pillar', 'search-commune']);
+    expect(order).toEqual(['Tìm', 'search-q', 'Tìm', 'search-pillar', 'search-type', 'search-commune']);
     await w.context.close();
   });
 });

@@ -24,7 +24,7 @@ export interface FinderEntry {
   title: string;
   /** Shown under the title: the pillar, or the unit type and province. */
   detail: string;
-  /** Searched, not shown: the other language's name, related terms, plan number. */
+  /** Searched, not shown: the other language's name, related terms, plan number, the goals' documents. */
   names: string[];
   /** Searched, and shown when it is what matched: the plans' wordings of the targets. */
   wordings: string[];
@@ -48,6 +48,8 @@ export function finderEntries(ds: Dataset, lang: Lang, base: string): FinderEntr
           .split(';')
           .map((t) => t.trim())
           .filter((t) => t !== ''),
+        // The documents of its national and provincial goals: "03/NQ-CP" finds the indicators it sets.
+        ...new Set(ds.rules.references.filter((r) => r.indicator_id === ind.id).map((r) => r.document)),
       ],
       wordings: mostUsed(
         rows.map((r) => r.text.trim()).filter((t) => t !== ''),

@@ -1,3 +1,5 @@
+import { referenceLabel } from '../site/reference-label.ts';
+import { SR } from '../site/strings-references.ts';
 import type { Dataset } from '../validate/check-dataset.ts';
 import { isScoped } from '../view/scope.ts';
 import { LANGS, type Lang } from '../site/i18n.ts';
@@ -154,6 +156,8 @@ export function indicatorRecords(ds: Dataset, base: string, lang: Lang): SearchR
       .split(';')
       .map((t) => t.trim())
       .filter((t) => t !== '');
+    // The national and provincial goals with their documents, so that "411/QĐ-TTg" finds the page.
+    const goals = ds.rules.references.filter((r) => r.indicator_id === ind.id).map((r) => `${referenceLabel(r, lang)} (${r.document})`);
     const wordings = indicatorWordings(
       rows.map((r) => ({ commune: communeName.get(r.communeId) ?? r.communeId, text: `${r.text} ${r.targetRaw}` })),
     );
@@ -164,6 +168,7 @@ export function indicatorRecords(ds: Dataset, base: string, lang: Lang): SearchR
       sentence(definition),
       terms.length > 0 ? sentence(`${L.relatedTerms[lang]}: ${terms.join('; ')}`) : '',
       communes.length > 0 ? sentence(`${L.setBy[lang]}: ${communes.join(', ')}`) : sentence(L.setByNone[lang]),
+      goals.length > 0 ? sentence(`${SR.heading[lang]}: ${goals.join('; ')}`) : '',
       ...wordings,
     ]
       .filter((s) => s !== '')

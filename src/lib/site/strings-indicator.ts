@@ -37,7 +37,7 @@ export const SI = {
   keyRange: { vi: 'khoảng (từ … đến …)', en: 'a range (from … to …)' },
   keyYear: { vi: 'năm khác (ghi năm bên cạnh)', en: 'another year (year written beside it)' },
   keyRelated: { vi: 'mờ: chỉ tiêu liên quan, không xếp hạng', en: 'faded: related target, not ranked' },
-  keyNational: { vi: 'đường đứt: mục tiêu quốc gia', en: 'dashed line: national target' },
+  keyNational: { vi: 'đường đứt: mục tiêu quốc gia hoặc của tỉnh', en: 'dashed line: a national or provincial goal' },
   keyContext: { vi: 'đường chấm: số liệu tham khảo', en: 'dotted line: context figure' },
   notes: { vi: 'Lưu ý khi so sánh', en: 'Notes on comparability' },
   noNotes: {

@@ -42,6 +42,22 @@ export const SR = {
     official: { vi: 'văn bản gốc trên trang của cơ quan nhà nước', en: 'the document itself, on a government site' },
     secondary: { vi: 'nguồn thứ cấp (tin báo hoặc bản chép lại)', en: 'a secondary source (a news report or a transcription)' },
   },
+  methodLink: { vi: 'Mục tiêu cấp trên được chọn và đọc thế nào', en: 'How the higher-level goals were chosen and read' },
+  gapsHeading: { vi: 'Xa mục tiêu quốc gia nhất', en: 'Furthest below the national goals' },
+  gapsLead: {
+    vi: 'Với mỗi chỉ tiêu: chỉ tiêu thấp nhất so với mục tiêu quốc gia cùng năm, chênh lệch lớn nhất trước.',
+    en: 'For each indicator: the lowest target against the national goal for the same year, largest gap first.',
+  },
+  gap: {
+    vi: '{who} đặt {figure} cho năm {year}, mục tiêu quốc gia {goal}: thấp hơn {gap} điểm phần trăm',
+    en: '{who} set {figure} for {year}, against a national goal of {goal}: {gap} percentage points below',
+  },
+  gapMore: { vi: ' (thêm {n} xã cũng thấp hơn mục tiêu này)', en: ' ({n} more below this goal too)' },
+  gapOthers: { vi: '{n} xã khác', en: '{n} others' },
+  sourceKindShort: {
+    official: { vi: 'văn bản gốc', en: 'official' },
+    secondary: { vi: 'nguồn thứ cấp', en: 'secondary' },
+  },
   heading: { vi: 'Mục tiêu quốc gia và của tỉnh', en: 'National and provincial goals' },
   none: {
     vi: 'Chưa có mục tiêu quốc gia hay của tỉnh nào cho chỉ tiêu này trong dữ liệu.',

@@ -10,8 +10,10 @@
 import type { HarmonizedTarget } from '../harmonize/harmonize-targets.ts';
 import { referencesFor, referenceStanding, type ReferenceStanding, type Standing } from '../compare/reference-standing.ts';
 import { fill } from '../site/fill.ts';
+import { formatNumber, formatTarget } from '../site/format.ts';
 import type { Lang } from '../site/i18n.ts';
-import { referenceLabel } from '../site/reference-label.ts';
+import { referenceFigure, referenceLabel } from '../site/reference-label.ts';
+import { listWords } from './indicator.ts';
 import { SR } from '../site/strings-references.ts';
 import type { Dataset } from '../validate/check-dataset.ts';
 import type { Reference } from '../validate/reference-schema.ts';
@@ -106,6 +108,8 @@ export interface SummaryItem {
   indicatorId: string;
   targetId: string;
   indicator: string;
+  /** The commune's figure as the site writes it ("≥ 60%"). */
+  figure: string;
   target: HarmonizedTarget;
   standing: StandingView;
 }
@@ -133,6 +137,7 @@ export function communeReferenceSummary(ds: Dataset, communeId: string, lang: La
           indicatorId: t.indicatorId,
           targetId: t.targetId,
           indicator: names.get(t.indicatorId) ?? t.indicatorId,
+          figure: formatTarget(t, lang),
           target: t,
           standing: standingView(s, lang),
         });
@@ -185,4 +190,109 @@ export function referenceRow(r: Reference, lang: Lang): ReferenceRow {
 /** "2025-01-09" → "09/01/2025" as Vietnamese documents write dates; English pages keep the ISO form, which no reader misreads. */
 function writtenDate(iso: string, lang: Lang): string {
   return lang === 'vi' ? iso.split('-').reverse().join('/') : iso;
+}
+
+export interface ReferenceGap {
+  indicatorId: string;
+  /** The indicator's name. */
+  name: string;
+  /** How far the lowest target falls short of the goal, in the goal's unit (percentage points). */
+  gap: number;
+  reference: Reference;
+  /** "Nhơn Trạch đặt ≥ 40% cho năm 2030; mục tiêu quốc gia ≥ 70%: thấp hơn 30 điểm phần trăm" */
+  detail: string;
+}
+
+/** Names a gap headline gives before counting the rest. */
+const GAP_NAMES = 3;
+
+/**
+ * The largest gaps between the communes' targets and the national goals of the same year: per
+ * indicator, the goal its lowest target falls furthest short of, largest first. Percentages
+ * only, so that gaps are in one unit (percentage points) and can be ordered; the other units'
+ * standings stay on their indicator pages. One pass over the targets.
+ */
+export function referenceGaps(ds: Dataset, lang: Lang): ReferenceGap[] {
+  const national = ds.rules.references.filter((r) => r.level === 'national' && r.kind === 'target' && r.unit === 'percent');
+  const byIndicator = new Map<string, Reference[]>();
+  for (const r of national) byIndicator.set(r.indicator_id, [...(byIndicator.get(r.indicator_id) ?? []), r]);
+  // Per goal: the communes below it, and those whose target falls furthest short.
+  const perGoal = new Map<Reference, { gap: number; figure: string; communes: string[]; below: Set<string> }>();
+  for (const t of ds.targets) {
+    const refs = t.indicatorId === null ? undefined : byIndicator.get(t.indicatorId);
+    if (!refs || t.value === null) continue;
+    for (const r of refs) {
+      if (referenceStanding(t, r).standing !== 'below') continue;
+      // Rounded to the figures' own precision: 70 − 65.1 is 4.9, not 4.900000000000006.
+      const gap = Math.round((r.value - t.value) * 1e6) / 1e6;
+      let g = perGoal.get(r);
+      if (!g) perGoal.set(r, (g = { gap: -Infinity, figure: '', communes: [], below: new Set() }));
+      g.below.add(t.communeId);
+      if (gap > g.gap) Object.assign(g, { gap, figure: formatTarget(t, lang), communes: [t.communeId] });
+      else if (gap === g.gap && !g.communes.includes(t.communeId)) g.communes.push(t.communeId);
+    }
+  }
+  // Per indicator: the goal with the largest gap (the first in the table's order at a tie).
+  const worst = new Map<string, { reference: Reference; gap: number; figure: string; communes: string[]; below: Set<string> }>();
+  for (const [reference, g] of perGoal) {
+    const w = worst.get(reference.indicator_id);
+    if (!w || g.gap > w.gap) worst.set(reference.indicator_id, { reference, ...g });
+  }
+  const names = new Map(ds.raw.communes.map((c) => [c.id, c.name]));
+  const indicatorNames = new Map(ds.rules.indicators.map((i) => [i.id, lang === 'vi' ? i.name_vi : i.name_en]));
+  return [...worst]
+    .map(([indicatorId, w]): ReferenceGap => {
+      const who = w.communes.map((id) => names.get(id) ?? id);
+      const listed = who.length > GAP_NAMES ? [...who.slice(0, GAP_NAMES), fill(SR.gapOthers[lang], { n: who.length - GAP_NAMES })] : who;
+      const others = w.below.size - w.communes.length;
+      return {
+        indicatorId,
+        name: indicatorNames.get(indicatorId) ?? indicatorId,
+        gap: w.gap,
+        reference: w.reference,
+        detail:
+          fill(SR.gap[lang], {
+            who: listWords(listed, lang),
+            figure: w.figure,
+            year: w.reference.year,
+            goal: referenceFigure(w.reference, lang),
+            gap: formatNumber(w.gap, lang),
+          }) + (others > 0 ? fill(SR.gapMore[lang], { n: others }) : ''),
+      };
+    })
+    .sort((a, b) => b.gap - a.gap || a.indicatorId.localeCompare(b.indicatorId));
+}
+
+export interface ReferencesOverview {
+  counts: { figures: number; documents: number; official: number; secondary: number; indicators: number };
+  /** Each indicator's distinct base notes ("% dân số; …"), in catalogue order. */
+  caveats: { indicatorId: string; name: string; notes: string[] }[];
+  /** Every reference, grouped by indicator in catalogue order; national first within each. */
+  byIndicator: { indicatorId: string; name: string; rows: ReferenceRow[] }[];
+}
+
+/** What the methodology page says about the references: counts, and the whole table by indicator. */
+export function referencesOverview(ds: Dataset, lang: Lang): ReferencesOverview {
+  const refs = ds.rules.references;
+  const byIndicator = ds.rules.indicators
+    .map((i) => ({
+      indicatorId: i.id,
+      name: lang === 'vi' ? i.name_vi : i.name_en,
+      rows: indicatorReferences(ds, i.id, [...new Set(refs.map((r) => r.scope))]).map((r) => referenceRow(r, lang)),
+    }))
+    .filter((g) => g.rows.length > 0);
+  const caveats = byIndicator
+    .map((g) => ({ indicatorId: g.indicatorId, name: g.name, notes: [...new Set(g.rows.flatMap((r) => (r.caveat ? [r.caveat] : [])))] }))
+    .filter((g) => g.notes.length > 0);
+  return {
+    caveats,
+    counts: {
+      figures: refs.length,
+      documents: new Set(refs.map((r) => r.document)).size,
+      official: refs.filter((r) => r.source_kind === 'official').length,
+      secondary: refs.filter((r) => r.source_kind === 'secondary').length,
+      indicators: byIndicator.length,
+    },
+    byIndicator,
+  };
 }

@@ -1,6 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   referenceStanding,
@@ -10,12 +7,8 @@ import {
   type ReferenceStanding,
 } from '../../../src/lib/compare/reference-standing.ts';
 import type { HarmonizedTarget } from '../../../src/lib/harmonize/harmonize-targets.ts';
-import { readDataFiles } from '../../../src/lib/load/read-data-files.ts';
-import { parseCsv } from '../../../src/lib/read/parse-csv.ts';
-import { checkDataset } from '../../../src/lib/validate/check-dataset.ts';
-import { formatDataError } from '../../../src/lib/validate/data-error.ts';
-import { referenceSchema, type Reference } from '../../../src/lib/validate/reference-schema.ts';
-import { validateTable } from '../../../src/lib/validate/validate-table.ts';
+import type { Reference } from '../../../src/lib/validate/reference-schema.ts';
+import { realDataset } from '../support/real-dataset.ts';
 
 function target(over: Partial<HarmonizedTarget> = {}): HarmonizedTarget {
   return {
@@ -230,29 +223,10 @@ describe('standingsForTarget', () => {
   });
 });
 
-/**
- * The real data. Until references.csv replaces national-references.csv in the dataset check, the
- * check still asks for the old file: it is put back into a copy of the files map from the main
- * branch (the harmonized targets do not depend on it). Drop that step once the check reads
- * references.csv.
- */
-let realData: Promise<{ targets: HarmonizedTarget[]; references: Reference[]; provinceOf: (id: string) => string | null }> | undefined;
-
-function loadRealData() {
-  realData ??= (async () => {
-    const files = new Map(await readDataFiles(resolve('data')));
-    const OLD = 'harmonize/national-references.csv';
-    if (!files.has(OLD)) files.set(OLD, new Uint8Array(execFileSync('git', ['show', `main:data/${OLD}`])));
-    const checked = checkDataset(files, 'data');
-    if (!checked.ok) throw new Error(checked.errors.map(formatDataError).join('\n'));
-    const parsed = parseCsv(readFileSync(resolve('data/harmonize/references.csv'), 'utf8'), 'data/harmonize/references.csv');
-    if (!parsed.ok) throw new Error(parsed.errors.map(formatDataError).join('\n'));
-    const read = validateTable(parsed.table, referenceSchema);
-    if (read.errors.length > 0) throw new Error(read.errors.map(formatDataError).join('\n'));
-    const communes = checked.value.communeById;
-    return { targets: checked.value.targets, references: read.records, provinceOf: (id: string) => communes.get(id)?.province ?? null };
-  })();
-  return realData;
+/** The real data, checked as the build checks it. */
+async function loadRealData() {
+  const ds = await realDataset();
+  return { targets: ds.targets, references: ds.rules.references, provinceOf: (id: string) => ds.communeById.get(id)?.province ?? null };
 }
 
 describe('standings on the real data', () => {

@@ -43,6 +43,22 @@ describe('finderEntries', () => {
   });
 });
 
+describe('finding the indicators a national or provincial document sets', () => {
+  it.each([
+    ['03/NQ-CP', 'vi'],
+    ['411/QĐ-TTg', 'vi'],
+    ['411/QD-TTg', 'en'],
+  ] as const)('finds with “%s” (%s) an indicator that document sets a goal for', async (q, lang) => {
+    const ds = await realDataset();
+    const number = q.replace('QD', 'QĐ');
+    const set = new Set(ds.rules.references.filter((r) => r.document.includes(number)).map((r) => r.indicator_id));
+    expect(set.size).toBeGreaterThan(0);
+    const hits = (await find(q, lang)).filter((h) => h.entry.kind === 'indicator');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const h of hits.slice(0, 3)) expect(set.has(h.entry.url.split('/').filter(Boolean).pop()!)).toBe(true);
+  });
+});
+
 describe('the commune matcher (many communes, folded word prefixes)', () => {
   const list: FinderCommunes = {
     provinces: ['Đồng Nai', 'Nghệ An'],

@@ -97,6 +97,20 @@ describe('searchRecords on the real data', () => {
   });
 });
 
+describe('the goals in the indicator records', () => {
+  it('name each national and provincial goal with its document, so the full-text search finds “03/NQ-CP”', async () => {
+    const ds = await realDataset();
+    const { pages } = searchRecords(ds, '/');
+    for (const lang of ['vi', 'en'] as const) {
+      const withDoc = pages.filter(
+        (r) => r.language === lang && r.meta.kind === 'indicator' && readablePart(r.content).includes('03/NQ-CP'),
+      );
+      const expected = new Set(ds.rules.references.filter((r) => r.document.includes('03/NQ-CP')).map((r) => r.indicator_id));
+      expect(new Set(withDoc.map((r) => r.url.split('/').filter(Boolean).pop()))).toEqual(expected);
+    }
+  });
+});
+
 describe('indicator records stay small at thousands of communes', () => {
   const rows = Array.from({ length: 3000 }, (_, i) => ({ commune: `Xã ${i}`, text: `Mẫu câu ${i % 40} về chữ ký số` }));
 
