@@ -25,7 +25,7 @@ import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readDataFiles } from '../src/lib/load/read-data-files.ts';
-import { checkDataset } from '../src/lib/validate/check-dataset.ts';
+import { checkDataset } from '../src/lib/dataset/check-dataset.ts';
 import { launch } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import {

@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { checkDataFolder } from '../src/lib/load/check-data-folder.ts';
-import { formatDataError } from '../src/lib/validate/data-error.ts';
+import { formatDataError } from '../src/lib/core/data-error.ts';
 import { failCleanly } from './lib/fail-cleanly.ts';
 
 failCleanly('check');

@@ -23,8 +23,8 @@ import { checkCommuneId, checkOutDir, inputKind, InputError, seedFileName, type 
 import { toPlanText } from '../src/lib/draft/plan-text.ts';
 import { readDataFiles } from '../src/lib/load/read-data-files.ts';
 import { decodeText } from '../src/lib/read/decode-text.ts';
-import { checkDataset } from '../src/lib/validate/check-dataset.ts';
-import { formatDataError } from '../src/lib/validate/data-error.ts';
+import { checkDataset } from '../src/lib/dataset/check-dataset.ts';
+import { formatDataError } from '../src/lib/core/data-error.ts';
 import { DraftDataError, readDraftData, rulesFor } from './lib/draft-data.ts';
 
 const USAGE = 'usage: npm run draft -- <plan file (.txt, .md, .docx, .pdf)> --commune <id> [--out <dir>] [--check]';

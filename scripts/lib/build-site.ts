@@ -13,7 +13,7 @@ import { mkdir, open, rename, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { checkDataFolder } from '../../src/lib/load/check-data-folder.ts';
 import { handOverDataset } from '../../src/lib/load/site-data.ts';
-import { formatDataError } from '../../src/lib/validate/data-error.ts';
+import { formatDataError } from '../../src/lib/core/data-error.ts';
 import { bundleOptions, emitAll, releaseBytes } from '../../src/lib/emit/emit-bundle.ts';
 import { emitDownloads } from '../../src/lib/emit/emit-downloads.ts';
 import { normalizeBase, searchRecords } from '../../src/lib/search/records.ts';

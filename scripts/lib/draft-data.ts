@@ -8,14 +8,14 @@ import { readFile } from 'node:fs/promises';
 import vietnamese from 'dictionary-vi';
 import { readDataFolder } from '../../src/lib/load/read-data-files.ts';
 import { decodeText } from '../../src/lib/read/decode-text.ts';
-import { checkDataset } from '../../src/lib/validate/check-dataset.ts';
-import type { DataError } from '../../src/lib/validate/data-error.ts';
+import { checkDataset } from '../../src/lib/dataset/check-dataset.ts';
+import type { DataError } from '../../src/lib/core/data-error.ts';
 import { parseCsv } from '../../src/lib/read/parse-csv.ts';
 import type { DraftRules } from '../../src/lib/draft/draft-plan.ts';
 import { catalogueWithWordings, restorationEvidence, type EvidenceData } from '../../src/lib/draft/evidence.ts';
 import { createRestorer } from '../../src/lib/draft/restore-diacritics.ts';
 import { readTemplateRules } from '../../src/lib/draft/template-rules.ts';
-import type { ComparatorWord, UnitRule } from '../../src/lib/harmonize/parse-target.ts';
+import type { ComparatorWord, UnitRule } from '../../src/lib/validate/vocabulary.ts';
 import type { TemplateRules } from '../../src/lib/draft/draft-types.ts';
 
 export type Records = Record<string, string>[];

@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { emitTables } from '../../../src/lib/emit/emit-tables.ts';
 import { workbook } from '../../../src/lib/emit/xlsx.ts';
 import { zipFiles } from '../../../src/lib/emit/zip.ts';
-import type { Dataset } from '../../../src/lib/validate/check-dataset.ts';
+import type { Dataset } from '../../../src/lib/dataset/check-dataset.ts';
 
 export interface EmitProfile {
   tablesMs: number;

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import type { HarmonizedTarget } from '../harmonize/harmonize-targets.ts';
-import type { UnitKind } from '../harmonize/parse-target.ts';
+import type { UnitKind } from '../validate/rule-schemas.ts';
 import { formatNumber, formatTarget, UNIT_LABEL } from '../site/format.ts';
 import type { Bilingual, Lang } from '../site/i18n.ts';
 import type { Reference } from '../validate/reference-schema.ts';

@@ -157,3 +157,14 @@ class RankedStanding implements TargetStanding {
       .map(({ communeId: c, targetId, value, strict }) => ({ communeId: c, targetId, value, strict }));
   }
 }
+
+/**
+ * What a cell says about ambition: the commune's standing in its rank group, except that a
+ * target alone in its group while another commune set the same indicator (for another year or
+ * unit) is `solo`, not `only` — "only this commune set it" would be untrue.
+ */
+export type Mark = Standing | 'solo';
+
+export function markOf(standing: Standing, comparison: Pick<IndicatorComparison, 'communesWithTarget'> | undefined): Mark {
+  return standing === 'only' && (comparison?.communesWithTarget.length ?? 0) > 1 ? 'solo' : standing;
+}

@@ -1,5 +1,5 @@
 import type { HarmonizedTarget } from '../harmonize/harmonize-targets.ts';
-import type { UnitKind } from '../harmonize/parse-target.ts';
+import type { UnitKind } from '../validate/rule-schemas.ts';
 
 /**
  * Comparison rules, in one place:

@@ -5,7 +5,7 @@
  * found in the appended rows are mapped back to the draft's own files and lines, so that the
  * reviewer reads "drafts/x/crosswalk.csv:7", the line to fix. Pure: texts in, texts out.
  */
-import type { DataError } from '../validate/data-error.ts';
+import type { DataError } from '../core/data-error.ts';
 
 export interface Combined {
   /** Relative path → new text, for the files that differ from data/. */

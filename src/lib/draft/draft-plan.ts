@@ -5,7 +5,8 @@
  * is decided by what the targets section holds: a Markdown table, the template's plain-text
  * table, or prose objectives.
  */
-import { parseTarget, type ComparatorWord, type UnitRule } from '../harmonize/parse-target.ts';
+import { parseTarget } from '../harmonize/parse-target.ts';
+import type { ComparatorWord, UnitRule } from '../validate/vocabulary.ts';
 import type { DraftTarget, DraftTask, Flag, TemplateRules } from './draft-types.ts';
 import { findParts, type PlanParts } from './find-sections.ts';
 import { lineText, type PlanText } from './plan-text.ts';

@@ -5,7 +5,7 @@
  * so an OCR copy without diacritics ("Trén 90%", "toi thiéu 90%") is found too; the offsets are
  * those of the characters as written, and the caller keeps them as written.
  */
-import type { ComparatorWord } from '../harmonize/parse-target.ts';
+import type { ComparatorWord } from '../validate/vocabulary.ts';
 import { foldKey, type Stream } from './plan-text.ts';
 
 export interface Figure {

@@ -5,7 +5,7 @@
  * is cited by (seed_file must be a plain "*.txt" name for check:data).
  */
 import { basename, extname, relative, isAbsolute } from 'node:path';
-import { fold } from '../text/fold.ts';
+import { fold } from '../core/fold.ts';
 
 export type InputKind = 'txt' | 'md' | 'docx' | 'pdf';
 

@@ -7,7 +7,7 @@
  * that OCR text without diacritics ("Trén 90%") is matched against the vocabulary ("trên") and
  * an offset found in the folded twin is the offset of the same characters as written.
  */
-import { fold } from '../text/fold.ts';
+import { fold } from '../core/fold.ts';
 
 export interface PlanText {
   /** The seed file name the rows cite. */

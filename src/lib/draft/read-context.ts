@@ -3,7 +3,7 @@
  * unit words of units.csv, the unit spellings already known (unit-spellings.csv), the template
  * rules, and whether the text is an OCR copy. Built once per plan.
  */
-import type { ComparatorWord, UnitRule } from '../harmonize/parse-target.ts';
+import type { ComparatorWord, UnitRule } from '../validate/vocabulary.ts';
 import type { TemplateRules } from './draft-types.ts';
 import { figureGrammar, type FigureGrammar } from './find-figures.ts';
 import { foldKey } from './plan-text.ts';

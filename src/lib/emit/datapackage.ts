@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Dataset } from '../validate/check-dataset.ts';
+import type { Dataset } from '../dataset/check-dataset.ts';
 import { DATASET_TITLE } from './citation.ts';
 import type { EmittedFile } from './emit-tables.ts';
 

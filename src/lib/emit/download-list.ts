@@ -1,9 +1,9 @@
 import type { Lang } from '../site/i18n.ts';
 import { BUNDLE_TEXT, SD, TABLE_TEXT } from '../site/strings-downloads.ts';
-import type { Dataset } from '../validate/check-dataset.ts';
+import type { Dataset } from '../dataset/check-dataset.ts';
 import { fill } from '../site/fill.ts';
-import { isScoped } from '../view/scope.ts';
-import { sourceName } from '../view/sources.ts';
+import { isScoped } from '../dataset/scope.ts';
+import { sourceName } from '../site/source-names.ts';
 import { BUNDLE_NAME, inZip } from './emit-bundle.ts';
 import type { EmittedFile } from './emit-tables.ts';
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Dataset } from '../validate/check-dataset.ts';
+import type { Dataset } from '../dataset/check-dataset.ts';
 import { dataPackage, prettyJson } from './datapackage.ts';
 import { emitTables, filePieces, type EmittedFile } from './emit-tables.ts';
 import { readme } from './readme.ts';

@@ -1,4 +1,4 @@
-import type { Dataset } from '../validate/check-dataset.ts';
+import type { Dataset } from '../dataset/check-dataset.ts';
 import { emitAll, type BundleOptions } from './emit-bundle.ts';
 import { filePieces } from './emit-tables.ts';
 

@@ -1,4 +1,4 @@
-import type { Dataset } from '../validate/check-dataset.ts';
+import type { Dataset } from '../dataset/check-dataset.ts';
 import { ByteWriter, estimateBytes } from './bytes.ts';
 import { BOM, csvCell, neutralize, quoteCsv, type Column } from './csv.ts';
 import { allTables, sliceTables, type Table } from './tables.ts';

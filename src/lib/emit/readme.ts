@@ -1,4 +1,4 @@
-import type { Dataset } from '../validate/check-dataset.ts';
+import type { Dataset } from '../dataset/check-dataset.ts';
 import { citation } from './citation.ts';
 import { LICENCE } from './datapackage.ts';
 import type { EmittedFile } from './emit-tables.ts';

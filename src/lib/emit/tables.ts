@@ -4,7 +4,7 @@ import { formatTarget } from '../site/format.ts';
 import { sourcePath } from '../site/paths.ts';
 import { anchorRange, rangeId } from '../validate/check-citations.ts';
 import type { Target, Task } from '../validate/schemas.ts';
-import type { Dataset } from '../validate/check-dataset.ts';
+import type { Dataset } from '../dataset/check-dataset.ts';
 import type { Column } from './csv.ts';
 
 /**

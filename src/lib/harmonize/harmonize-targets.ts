@@ -1,11 +1,12 @@
-import { dataError, type DataError } from '../validate/data-error.ts';
+import { dataError, type DataError } from '../core/data-error.ts';
 import type { LineRange } from '../validate/fields.ts';
 import type { RawDataset } from '../validate/check-raw-dataset.ts';
 import type { Rules } from '../validate/check-rules.ts';
 import type { Match } from '../validate/rule-schemas.ts';
 import { splitUnits } from '../validate/check-rules.ts';
 import { anchorRange, rangeId } from '../validate/check-citations.ts';
-import { parseTarget, type Comparator, type ComparatorSource, type UnitKind } from './parse-target.ts';
+import { parseTarget, type Comparator, type ComparatorSource } from './parse-target.ts';
+import type { UnitKind } from '../validate/rule-schemas.ts';
 
 /** One source target, read and mapped onto the catalogue: a row of the published long table. */
 export interface HarmonizedTarget {

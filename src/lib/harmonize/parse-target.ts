@@ -36,30 +36,12 @@
  *   index within 0–1, a count up to a billion, at most 15 significant digits); exactly 100% with
  *   ">=" or "=" is a ceiling: for a share, "≥ 100%" and "100%" mean the same.
  */
-import { FIGURE_MARK, unitKey } from './read-vocabulary.ts';
+import type { UnitKind } from '../validate/rule-schemas.ts';
+import { FIGURE_MARK } from '../validate/rule-schemas.ts';
+import { unitKey, type ComparatorWord, type UnitRule } from '../validate/vocabulary.ts';
 
 export type Comparator = '>=' | '>' | '=' | '<=' | '<' | 'between' | 'yes' | 'text';
-export type UnitKind = 'percent' | 'count' | 'index' | 'boolean' | 'text';
 export type ComparatorSource = 'symbol' | 'word' | 'ocr-symbol' | 'implied' | 'none';
-
-export interface ComparatorWord {
-  /** NFC lower case as written; for position "around" the figure's place is "…" ("từ … trở lên"). */
-  phrase: string;
-  comparator: Exclude<Comparator, 'between' | 'yes' | 'text'> | '';
-  kind: 'symbol' | 'word' | 'verb';
-  position: 'prefix' | 'suffix' | 'around';
-  /** The part written before the figure ('' for a suffix). */
-  before: string;
-  /** The part written after the figure ('' for a prefix). */
-  after: string;
-}
-
-export interface UnitRule {
-  unitRaw: string;
-  unit: UnitKind;
-  labelVi: string;
-  labelEn: string;
-}
 
 export interface ParseContext {
   unitRaw: string;

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { checkDataset, type DatasetResult } from '../validate/check-dataset.ts';
-import { dataError } from '../validate/data-error.ts';
+import { checkDataset, type DatasetResult } from '../dataset/check-dataset.ts';
+import { dataError } from '../core/data-error.ts';
 import { readDataFolder } from './read-data-files.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { MAX_FILE_BYTES } from '../read/decode-text.ts';
-import { dataError, type DataError } from '../validate/data-error.ts';
+import { dataError, type DataError } from '../core/data-error.ts';
 
 /**
  * I/O edge: reads a data folder into memory — every .csv, and the plan texts under sources/ —

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import type { Dataset } from '../validate/check-dataset.ts';
-import { formatDataError } from '../validate/data-error.ts';
+import type { Dataset } from '../dataset/check-dataset.ts';
+import { formatDataError } from '../core/data-error.ts';
 import { checkDataFolder } from './check-data-folder.ts';
 
 let cached: Promise<Dataset> | undefined;

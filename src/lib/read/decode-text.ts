@@ -1,4 +1,4 @@
-import { dataError, type DataError } from '../validate/data-error.ts';
+import { dataError, type DataError } from '../core/data-error.ts';
 
 /**
  * Largest data file accepted. The real plans are ~20 KB; the largest file at national scale is

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { dataError, type DataError } from '../validate/data-error.ts';
+import { dataError, type DataError } from '../core/data-error.ts';
 
 export interface CsvRow {
   /** 1-based physical line on which the row starts. */

@@ -1,6 +1,6 @@
 import type Fuse from 'fuse.js';
 import type { FuseResult, IFuseOptions } from 'fuse.js';
-import type { Dataset } from '../validate/check-dataset.ts';
+import type { Dataset } from '../dataset/check-dataset.ts';
 import type { Lang } from '../site/i18n.ts';
 import { pageHref } from '../site/paths.ts';
 import { SEARCH_LABEL } from '../site/strings-search.ts';

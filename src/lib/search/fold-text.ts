@@ -1,4 +1,4 @@
-import { fold } from '../text/fold.ts';
+import { fold } from '../core/fold.ts';
 
 /**
  * Search-side folding. People type what they remember, often without diacritics ("dinh danh",

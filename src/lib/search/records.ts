@@ -1,12 +1,12 @@
 import { referenceLabel } from '../site/reference-label.ts';
 import { SR } from '../site/strings-references.ts';
-import type { Dataset } from '../validate/check-dataset.ts';
-import { isScoped } from '../view/scope.ts';
+import type { Dataset } from '../dataset/check-dataset.ts';
+import { isScoped } from '../dataset/scope.ts';
 import { LANGS, type Lang } from '../site/i18n.ts';
 import { pageHref, sourcePath } from '../site/paths.ts';
 import { withFoldedCopy } from './fold-text.ts';
 import { SEARCH_LABEL, SS } from '../site/strings-search.ts';
-import { linesLabel, sourceName } from '../view/sources.ts';
+import { linesLabel, sourceName } from '../site/source-names.ts';
 
 /**
  * Full-text search records, built from the Dataset (not from page markup, which other pages

@@ -1,8 +1,8 @@
-import type { Dataset } from '../validate/check-dataset.ts';
+import type { Dataset } from '../dataset/check-dataset.ts';
 import type { Lang } from '../site/i18n.ts';
 import { pageHref } from '../site/paths.ts';
 import { SS } from '../site/strings-search.ts';
-import { provincesOf } from '../view/scope.ts';
+import { provincesOf } from '../dataset/scope.ts';
 import { placeFilter, TYPE_LABEL } from './records.ts';
 
 /**

@@ -1,7 +1,9 @@
 import type { HarmonizedTarget } from '../harmonize/harmonize-targets.ts';
-import type { Comparator, ComparatorSource, UnitKind } from '../harmonize/parse-target.ts';
+import type { Comparator, ComparatorSource } from '../harmonize/parse-target.ts';
+import type { UnitKind } from '../validate/rule-schemas.ts';
 import type { Standing } from '../compare/commune-profile.ts';
-import type { Dataset } from '../validate/check-dataset.ts';
+import type { Indicator } from '../validate/rule-schemas.ts';
+import type { Dataset } from '../dataset/check-dataset.ts';
 import type { Match } from '../validate/rule-schemas.ts';
 import type { Bilingual, Lang } from './i18n.ts';
 
@@ -72,8 +74,13 @@ export function communeName(ds: Pick<Dataset, 'communeById'>, id: string): strin
   return ds.communeById.get(id)?.name ?? id;
 }
 
-export function indicatorName(ds: Dataset, id: string, lang: Lang): string {
-  const i = ds.rules.indicators.find((x) => x.id === id);
+const indicatorsById = new WeakMap<object, Map<string, Indicator>>();
+
+/** An indicator's name in a language, or its id when the catalogue lacks it (a map per catalogue, not a scan per call). */
+export function indicatorName(ds: Pick<Dataset, 'rules'>, id: string, lang: Lang): string {
+  let byId = indicatorsById.get(ds.rules.indicators);
+  if (!byId) indicatorsById.set(ds.rules.indicators, (byId = new Map(ds.rules.indicators.map((i) => [i.id, i]))));
+  const i = byId.get(id);
   return i ? (lang === 'vi' ? i.name_vi : i.name_en) : id;
 }
 

@@ -1,4 +1,4 @@
-import type { Mark } from '../view/matrix.ts';
+import type { Mark } from '../compare/commune-profile.ts';
 import { STANDING } from './format.ts';
 import type { Bilingual } from './i18n.ts';
 

@@ -2,7 +2,7 @@ import type { Bilingual } from './i18n.ts';
 
 /**
  * Strings of the province-scoped pages (matrix, indicator, compare past a dozen communes; see
- * src/lib/view/scope.ts). `{name}`-style slots are filled with `fill` from strings-matrix.ts.
+ * src/lib/dataset/scope.ts). `{name}`-style slots are filled with `fill` from strings-matrix.ts.
  */
 export const SSC = {
   matrixIndexLead: {

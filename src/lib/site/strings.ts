@@ -29,7 +29,7 @@ export const S = {
 
 /**
  * Strings of the home, data-quality and methodology pages once they summarize by province
- * (more communes than fit side by side: src/lib/view/scope.ts). Templates carry `{name}` slots.
+ * (more communes than fit side by side: src/lib/dataset/scope.ts). Templates carry `{name}` slots.
  */
 export const SP = {
   plansByProvince: { vi: 'Các kế hoạch theo tỉnh, thành phố', en: 'The plans by province' },

@@ -14,7 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import { decodeText } from '../read/decode-text.ts';
-import { dataError } from './data-error.ts';
+import { dataError } from '../core/data-error.ts';
 import type { LineRange } from './fields.ts';
 import type { Commune, DocumentRecord, Located, SourceRecord, Target, Task } from './schemas.ts';
 import type { DataFiles, TableReader } from './table-reader.ts';

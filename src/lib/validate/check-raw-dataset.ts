@@ -1,4 +1,4 @@
-import { dataError, sortDataErrors } from './data-error.ts';
+import { dataError, sortDataErrors } from '../core/data-error.ts';
 import { checkCitations, readSources, type SourceText } from './check-citations.ts';
 import {
   communeSchema,
@@ -13,7 +13,7 @@ import {
   type Task,
 } from './schemas.ts';
 import { createTableReader, refError, uniqueBy, type DataFiles, type TableReader } from './table-reader.ts';
-import type { DataError } from './data-error.ts';
+import type { DataError } from '../core/data-error.ts';
 
 export type { DataFiles } from './table-reader.ts';
 

@@ -1,8 +1,8 @@
-import { comparatorWord, unitKey, unitRule } from '../harmonize/read-vocabulary.ts';
-import type { ComparatorWord, UnitRule } from '../harmonize/parse-target.ts';
-import { REQUIRED_INDICATOR_IDS } from '../harmonize/required-indicators.ts';
-import { fold } from '../text/fold.ts';
-import { dataError, type DataError } from './data-error.ts';
+import { comparatorWord, unitKey, unitRule } from './vocabulary.ts';
+import type { ComparatorWord, UnitRule } from './vocabulary.ts';
+import { REQUIRED_INDICATOR_IDS } from './required-indicators.ts';
+import { fold } from '../core/fold.ts';
+import { dataError, type DataError } from '../core/data-error.ts';
 import type { RawDataset } from './check-raw-dataset.ts';
 import {
   comparatorWordSchema,
@@ -115,7 +115,7 @@ export function readRules(raw: RawDataset, reader: TableReader): Rules {
         dataError({
           file: name(`${DIR}/catalogue.csv`),
           problem: `the catalogue lacks required indicator ids: ${missing.join(', ')}`,
-          expected: 'a row for each id the site relies on (src/lib/harmonize/required-indicators.ts)',
+          expected: 'a row for each id the site relies on (src/lib/validate/required-indicators.ts)',
         }),
       );
     }

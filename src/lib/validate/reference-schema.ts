@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dataError, type DataError } from './data-error.ts';
+import { dataError, type DataError } from '../core/data-error.ts';
 import { decimal, isCalendarDate, LIMITS, oneOf, requiredText, slug, text, url, year } from './fields.ts';
 import type { Located } from './schemas.ts';
 

@@ -5,11 +5,12 @@ import { fileName, idList, LIMITS, oneOf, requiredText, slug, text } from './fie
  * Schemas of the harmonization rules in data/harmonize/: the catalogue, the crosswalk from
  * each source target to it, responsible units and their spellings (references.csv: reference-schema.ts), the OCR
  * reading rule, and the target parser's vocabulary (comparator-words.csv, units.csv; turned into
- * the parser's form by src/lib/harmonize/read-vocabulary.ts). Every file goes through the same
+ * the parser's form by src/lib/validate/vocabulary.ts). Every file goes through the same
  * row machinery (validate-table.ts): each problem with its line and column, every row checked.
  */
 
 export const UNIT_KINDS = ['percent', 'count', 'index', 'boolean', 'text'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
 export const MATCHES = ['same', 'comparable', 'related', 'unmapped'] as const;
 export const UNIT_ORG_KINDS = ['government', 'public-service', 'community', 'party-mass', 'external'] as const;
 

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { decodeText } from '../read/decode-text.ts';
 import { parseCsv, type CsvTable } from '../read/parse-csv.ts';
 import { createStringPool } from '../read/string-pool.ts';
-import { dataError, type DataError } from './data-error.ts';
+import { dataError, type DataError } from '../core/data-error.ts';
 import type { Located } from './schemas.ts';
 import { validateTable } from './validate-table.ts';
 

@@ -186,15 +186,3 @@ export function excerptOf(text: string, at: number, width = 20): string {
   const to = Math.min(text.length, at + width);
   return `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`;
 }
-
-const INVISIBLE =
-  /[\p{Cc}\p{Cf}\p{Co}\p{Zl}\p{Zp}\u00A0\u115F\u1160\u2000-\u200A\u202F\u205F\u3000\u3164\uFFA0\uFDD0-\uFDEF\uFFFE\uFFFF]/gu;
-
-/** A value as a message shows it: quoted, with every invisible or look-alike-space character written as \uXXXX. */
-export function showValue(value: string): string {
-  const escaped = JSON.stringify(value).replace(INVISIBLE, (ch) => {
-    const cp = ch.codePointAt(0)!;
-    return cp > 0xffff ? `\\u{${cp.toString(16).toUpperCase()}}` : `\\u${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-  });
-  return escaped;
-}

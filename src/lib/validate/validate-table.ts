@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { CsvTable } from '../read/parse-csv.ts';
-import { dataError, type DataError } from './data-error.ts';
+import { dataError, type DataError } from '../core/data-error.ts';
 import { EXPECT_REQUIRED } from './fields.ts';
 import type { Located } from './schemas.ts';
 import { excerptOf, textProblem } from './text-hygiene.ts';

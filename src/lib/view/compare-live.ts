@@ -1,11 +1,14 @@
 import { communeProfile } from '../compare/commune-profile.ts';
 import { compareIndicator, type IndicatorComparison } from '../compare/compare-indicator.ts';
 import type { HarmonizedTarget } from '../harmonize/harmonize-targets.ts';
-import type { Comparator, ComparatorSource, UnitKind } from '../harmonize/parse-target.ts';
+import type { Comparator, ComparatorSource } from '../harmonize/parse-target.ts';
+import type { UnitKind } from '../validate/rule-schemas.ts';
 import { formatTarget, UNIT_LABEL } from '../site/format.ts';
 import type { Lang } from '../site/i18n.ts';
 import type { Match } from '../validate/rule-schemas.ts';
-import { cellTone, mainTargetYear, markOf, type Mark, type Tone } from './matrix.ts';
+import { markOf, type Mark } from '../compare/commune-profile.ts';
+import { cellTone, type Tone } from './matrix.ts';
+import { mainYearOf } from '../compare/main-year.ts';
 
 /**
  * The compare view past a dozen communes, computed in the browser. Precomputing every choice of
@@ -135,7 +138,7 @@ export function liveTable(
   const keep = new Set(chosen);
   const rows = targets.filter((t) => keep.has(t.communeId) && t.indicatorId !== null && t.match !== 'unmapped');
   const marks = marksAmong(rows, [...new Set(rows.map((t) => t.indicatorId!))], chosen);
-  const mainYear = mainTargetYear(rows);
+  const mainYear = mainYearOf(rows);
   const byCell = new Map<string, HarmonizedTarget[]>();
   for (const t of rows) {
     const key = `${t.indicatorId}|${t.communeId}`;

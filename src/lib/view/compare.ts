@@ -1,10 +1,12 @@
+import { listWords } from '../site/words.ts';
 import type { IndicatorComparison } from '../compare/compare-indicator.ts';
 import { communeName } from '../site/format.ts';
 import type { Lang } from '../site/i18n.ts';
 import { fill, MARK, SCP } from '../site/strings-matrix.ts';
-import type { Dataset } from '../validate/check-dataset.ts';
+import type { Dataset } from '../dataset/check-dataset.ts';
 import { rankAmong } from './compare-live.ts';
-import { matrixView, type Mark, type MatrixView } from './matrix.ts';
+import type { Mark } from '../compare/commune-profile.ts';
+import { matrixView, type MatrixView } from './matrix.ts';
 
 /**
  * View model of the compare view: 2 to 4 communes side by side, with standings recomputed
@@ -157,12 +159,10 @@ export function choiceQuery(chosen: string[], ids: string[]): string {
   return ordered.length === ids.length && ids.length <= MAX_CHOSEN ? '' : `?c=${ordered.join(',')}`;
 }
 
-/**
- * "Xuân Thành và Phước An" — the chosen communes named. (Not listWords of view/commune.ts:
- * this module is also loaded in the browser, and that one would bring the validators along.)
- */
+/** "Xuân Thành và Phước An" — the chosen communes named (site/words.ts loads in the browser too). */
 export function choiceNames(ds: Dataset, chosen: string[], lang: Lang): string {
-  const names = chosen.map((id) => communeName(ds, id));
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} ${lang === 'vi' ? 'và' : 'and'} ${names[names.length - 1]}`;
+  return listWords(
+    chosen.map((id) => communeName(ds, id)),
+    lang,
+  );
 }

@@ -1,10 +1,11 @@
+import { mainYearOf } from '../compare/main-year.ts';
 import type { HarmonizedTarget } from '../harmonize/harmonize-targets.ts';
 import { formatTarget, unitNames } from '../site/format.ts';
 import type { Lang } from '../site/i18n.ts';
-import type { Dataset } from '../validate/check-dataset.ts';
+import type { Dataset } from '../dataset/check-dataset.ts';
 import { splitUnits } from '../validate/check-rules.ts';
-import { planDateReading, planNumberReading, signerReading } from './commune.ts';
-import { MAX_NAMED, provincesOf } from './scope.ts';
+import { planDateReading, planNumberReading, signerReading } from './plan-facts.ts';
+import { MAX_NAMED, provincesOf } from '../dataset/scope.ts';
 
 /**
  * What each plan lacks or states inconsistently. Two kinds of statement, both sourced:
@@ -103,13 +104,6 @@ function targetItem(t: HarmonizedTarget, detail: string): QualityItem {
   };
 }
 
-/** The year most targets of all plans are for (2026 here): a plan whose targets are for another year stands apart. */
-export function mainYear(ds: Dataset): number {
-  const count = new Map<number, number>();
-  for (const t of ds.targets) count.set(t.targetYear, (count.get(t.targetYear) ?? 0) + 1);
-  return [...count.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
-}
-
 /**
  * A target stated twice in the same document (objective and appendix) whose two statements differ:
  * one in words ("Trên", "tối thiểu") and one with a symbol (">"), or with different figures.
@@ -167,7 +161,7 @@ const indexCache = new WeakMap<CommuneQuality[], Map<string, CommuneQuality>>();
 
 function computeQuality(ds: Dataset, lang: Lang): CommuneQuality[] {
   const vi = lang === 'vi';
-  const year = mainYear(ds);
+  const year = mainYearOf(ds.targets);
   const issues = groupBy(documentedIssues(ds), (i) => i.communeId);
   const targetsOf = groupBy(ds.targets, (t) => t.communeId);
   const tasksOf = groupBy(ds.raw.tasks, (t) => t.commune_id);
@@ -626,4 +620,13 @@ export function documentedIssues(ds: Dataset): DocumentedIssue[] {
       ],
     },
   ];
+}
+
+const issuesCache = new WeakMap<Dataset, DocumentedIssue[]>();
+
+/** The hand-noted issues of one commune (documentedIssues, computed once per dataset). */
+export function communeIssues(ds: Dataset, communeId: string): DocumentedIssue[] {
+  let all = issuesCache.get(ds);
+  if (!all) issuesCache.set(ds, (all = documentedIssues(ds)));
+  return all.filter((i) => i.communeId === communeId);
 }

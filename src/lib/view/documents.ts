@@ -1,7 +1,7 @@
 import type { Bilingual, Lang } from '../site/i18n.ts';
-import type { Dataset } from '../validate/check-dataset.ts';
+import type { Dataset } from '../dataset/check-dataset.ts';
 import { DOCUMENT_LEVELS } from '../validate/schemas.ts';
-import { provincesOf } from './scope.ts';
+import { provincesOf } from '../dataset/scope.ts';
 
 /**
  * The chain of documents behind the commune plans: Resolution 57-NQ/TW, the Government's

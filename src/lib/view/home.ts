@@ -3,10 +3,11 @@ import type { HarmonizedTarget } from '../harmonize/harmonize-targets.ts';
 import { formatNumber, formatTarget, indicatorName } from '../site/format.ts';
 import type { Lang } from '../site/i18n.ts';
 import { fill, SH } from '../site/strings-matrix.ts';
-import type { Dataset } from '../validate/check-dataset.ts';
-import { communeTitle, listWords, planDateReading, planNumberReading, UNIT_TYPE, unitTypeChange, type FactReading } from './commune.ts';
-import { mainTargetYear } from './matrix.ts';
-import { isScoped, provincesOf } from './scope.ts';
+import type { Dataset } from '../dataset/check-dataset.ts';
+import { communeTitle, listWords, UNIT_TYPE } from '../site/words.ts';
+import { planDateReading, planNumberReading, unitTypeChange, type FactReading } from './plan-facts.ts';
+import { mainYearOf } from '../compare/main-year.ts';
+import { isScoped, provincesOf } from '../dataset/scope.ts';
 
 /**
  * View model of the home page: the four plans as written, and the headlines — what stands out
@@ -141,7 +142,7 @@ export function provincePlans(ds: Dataset): ProvincePlans[] {
     for (const id of p.communeIds) {
       const c = communes.get(id)!;
       if (c.text_quality === 'ocr') ocr++;
-      const y = mainTargetYear(ds.targetsByCommune.get(id) ?? [], c.plan_year);
+      const y = mainYearOf(ds.targetsByCommune.get(id) ?? [], c.plan_year);
       years.set(y, (years.get(y) ?? 0) + 1);
     }
     const sum = (m: Map<string, number>) => p.communeIds.reduce((n, id) => n + (m.get(id) ?? 0), 0);
@@ -290,7 +291,7 @@ const counted = (c: IndicatorComparison, communeId: string) =>
 
 /** The indicators only one commune set (same/comparable), per commune, in catalogue order. */
 export function onlyOneHeadlines(ds: Dataset, lang: Lang): OnlyOne[] {
-  const mainYear = mainTargetYear(ds.targets);
+  const mainYear = mainYearOf(ds.targets);
   const figure = (r: HarmonizedTarget) =>
     `${inlineFigure(r, lang)}${r.targetYear !== mainYear ? (lang === 'vi' ? `, năm ${r.targetYear}` : `, for ${r.targetYear}`) : ''}`;
   // One pass over the comparisons (a few dozen), then the communes that have any: never a scan
@@ -331,7 +332,7 @@ export function yearHeadlines(ds: Dataset, lang: Lang): YearHeadlines {
   const names = communeNames(ds);
   const byYear = new Map<number, string[]>();
   for (const c of ds.raw.communes) {
-    const y = mainTargetYear(ds.targetsByCommune.get(c.id) ?? [], c.plan_year);
+    const y = mainYearOf(ds.targetsByCommune.get(c.id) ?? [], c.plan_year);
     const list = byYear.get(y);
     if (list) list.push(c.name);
     else byYear.set(y, [c.name]);

@@ -1,8 +1,8 @@
 import { formatTarget } from '../site/format.ts';
 import type { Lang } from '../site/i18n.ts';
-import type { Dataset } from '../validate/check-dataset.ts';
-import { mainTargetYear } from './matrix.ts';
-import { provincesOf, scopeDataset, type Province } from './scope.ts';
+import type { Dataset } from '../dataset/check-dataset.ts';
+import { mainYearOf } from '../compare/main-year.ts';
+import { provincesOf, scopeDataset, type Province } from '../dataset/scope.ts';
 
 /** One province in the national summary of an indicator (scoped sites only). */
 export interface IndicatorProvinceRow {
@@ -31,7 +31,7 @@ export interface IndicatorProvinces {
  */
 export function indicatorProvinces(ds: Dataset, id: string, lang: Lang): IndicatorProvinces {
   const national = ds.comparisons.find((c) => c.indicatorId === id);
-  const mainYear = mainTargetYear(national?.rows ?? [], ds.raw.communes[0]?.plan_year ?? 0);
+  const mainYear = mainYearOf(national?.rows ?? [], ds.raw.communes[0]?.plan_year ?? 0);
   const rows = provincesOf(ds).map((province): IndicatorProvinceRow => {
     const c = scopeDataset(ds, province.communeIds).comparisons.find((x) => x.indicatorId === id);
     const counted = (c?.rows ?? []).filter((r) => (r.match === 'same' || r.match === 'comparable') && r.targetYear === mainYear);

@@ -1,3 +1,5 @@
+import { listWords } from '../site/words.ts';
+import { mainYearOf } from '../compare/main-year.ts';
 import type { Standing } from '../compare/commune-profile.ts';
 import type { IndicatorComparison, RankGroup } from '../compare/compare-indicator.ts';
 import { isRankable } from '../compare/compare-indicator.ts';
@@ -6,7 +8,7 @@ import { communeName, formatNumber, formatTarget, planCitation, UNIT_LABEL, unit
 import { indicatorReferences, provincesIn, referenceRow, targetStandings, type ReferenceRow, type StandingView } from './references.ts';
 import { targetSources, type CitationLink } from './sources.ts';
 import type { Lang } from '../site/i18n.ts';
-import type { Dataset } from '../validate/check-dataset.ts';
+import type { Dataset } from '../dataset/check-dataset.ts';
 import type { Indicator, Pillar } from '../validate/rule-schemas.ts';
 
 /**
@@ -84,14 +86,6 @@ export interface IndicatorView {
   csvPath: string;
 }
 
-const and = (lang: Lang) => (lang === 'vi' ? 'và' : 'and');
-
-/** "A", "A và B", "A, B và C". */
-export function listWords(names: string[], lang: Lang): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} ${and(lang)} ${names[names.length - 1]}`;
-}
-
 export function indicatorView(ds: Dataset, id: string, lang: Lang): IndicatorView {
   const indicator = ds.rules.indicators.find((i) => i.id === id);
   const comparison = ds.comparisons.find((c) => c.indicatorId === id);
@@ -153,13 +147,6 @@ export function indicatorView(ds: Dataset, id: string, lang: Lang): IndicatorVie
     transcriptionNotes,
     csvPath: `data/indicators/${id}.csv`,
   };
-}
-
-/** The most frequent target year (the earliest on a tie); `fallback` when there are no rows. */
-export function mainYearOf(rows: Pick<HarmonizedTarget, 'targetYear'>[], fallback: number): number {
-  const counts = new Map<number, number>();
-  for (const r of rows) counts.set(r.targetYear, (counts.get(r.targetYear) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? fallback;
 }
 
 function standingIndex(ds: Dataset, c: IndicatorComparison): Map<string, RowStanding> {

@@ -1,7 +1,7 @@
 import type { Lang } from '../site/i18n.ts';
-import type { Dataset } from '../validate/check-dataset.ts';
+import type { Dataset } from '../dataset/check-dataset.ts';
 import { matrixView, type MatrixView } from './matrix.ts';
-import { scopeDataset, type ScopePage } from './scope.ts';
+import { scopeDataset, type ScopePage } from '../dataset/scope.ts';
 
 const cache = new WeakMap<Dataset, Map<Lang, MatrixView>>();
 

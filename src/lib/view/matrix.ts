@@ -1,27 +1,16 @@
-import type { Standing } from '../compare/commune-profile.ts';
-import type { IndicatorComparison } from '../compare/compare-indicator.ts';
+import { mainYearOf } from '../compare/main-year.ts';
+import { markOf, type Mark, type Standing } from '../compare/commune-profile.ts';
 import type { HarmonizedTarget } from '../harmonize/harmonize-targets.ts';
 import { formatNumber, UNIT_LABEL } from '../site/format.ts';
 import type { Lang } from '../site/i18n.ts';
 import { fill, SM } from '../site/strings-matrix.ts';
-import type { Dataset } from '../validate/check-dataset.ts';
+import type { Dataset } from '../dataset/check-dataset.ts';
 import type { Indicator, Pillar } from '../validate/rule-schemas.ts';
 
 /**
  * View model of the comparison matrix (catalogue indicators × communes, grouped by pillar) and
  * the pure helpers its filters use in the browser (URL state). The compare view reuses the rows.
  */
-
-/**
- * What a cell says about ambition: the commune's standing in its rank group, except that a
- * target alone in its group while another commune set the same indicator (for another year or
- * unit) is `solo`, not `only` — "only this commune set it" would be untrue.
- */
-export type Mark = Standing | 'solo';
-
-export function markOf(standing: Standing, comparison: Pick<IndicatorComparison, 'communesWithTarget'> | undefined): Mark {
-  return standing === 'only' && (comparison?.communesWithTarget.length ?? 0) > 1 ? 'solo' : standing;
-}
 
 /** Background of a cell: more/less ambitious than the others, equal, neutral, or no target. */
 export type Tone = 'more' | 'less' | 'same' | 'plain' | 'none';
@@ -95,13 +84,6 @@ export interface MatrixView {
   sections: MatrixSection[];
 }
 
-/** The most frequent target year (the earliest on a tie); `fallback` with no rows. */
-export function mainTargetYear(rows: Pick<HarmonizedTarget, 'targetYear'>[], fallback = 0): number {
-  const counts = new Map<number, number>();
-  for (const r of rows) counts.set(r.targetYear, (counts.get(r.targetYear) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? fallback;
-}
-
 /** "chênh 15 điểm %" / "spread 15 pts" (percent), "chênh 0,1" (index), "spread 1" (count). */
 export function spreadText(spread: number | null, unit: Indicator['unit'], lang: Lang): string | null {
   if (spread === null) return null;
@@ -110,7 +92,7 @@ export function spreadText(spread: number | null, unit: Indicator['unit'], lang:
 
 /** Indicators × communes, grouped by pillar (pillars.csv order, then catalogue order). */
 export function matrixView(ds: Dataset, lang: Lang): MatrixView {
-  const mainYear = mainTargetYear(ds.targets, ds.raw.communes[0]?.plan_year);
+  const mainYear = mainYearOf(ds.targets, ds.raw.communes[0]?.plan_year);
   const standing = new Map<string, Standing>();
   for (const p of ds.profiles) for (const s of p.standings) standing.set(s.target.targetId, s.standing);
   const comparisons = new Map(ds.comparisons.map((c) => [c.indicatorId, c]));
@@ -152,7 +134,7 @@ export function matrixView(ds: Dataset, lang: Lang): MatrixView {
       id: c.id,
       name: c.name,
       province: c.province,
-      year: mainTargetYear(
+      year: mainYearOf(
         ds.targets.filter((t) => t.communeId === c.id),
         c.plan_year,
       ),

@@ -1,12 +1,12 @@
 import type { HarmonizedTarget } from '../harmonize/harmonize-targets.ts';
 import { formatTarget, indicatorName, unitNames } from '../site/format.ts';
 import type { Bilingual, Lang } from '../site/i18n.ts';
-import type { Dataset } from '../validate/check-dataset.ts';
+import type { Dataset } from '../dataset/check-dataset.ts';
 import { splitUnits } from '../validate/check-rules.ts';
 import type { Match } from '../validate/rule-schemas.ts';
 import { citationLink, type CitationLink } from './sources.ts';
 import { communeNames } from './home.ts';
-import { MAX_NAMED } from './scope.ts';
+import { MAX_NAMED } from '../dataset/scope.ts';
 
 /**
  * The figures of the methodology page, computed from the data so that the prose never drifts

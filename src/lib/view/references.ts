@@ -13,9 +13,9 @@ import { fill } from '../site/fill.ts';
 import { formatNumber, formatTarget } from '../site/format.ts';
 import type { Lang } from '../site/i18n.ts';
 import { referenceFigure, referenceLabel } from '../site/reference-label.ts';
-import { listWords } from './indicator.ts';
+import { listWords } from '../site/words.ts';
 import { SR } from '../site/strings-references.ts';
-import type { Dataset } from '../validate/check-dataset.ts';
+import type { Dataset } from '../dataset/check-dataset.ts';
 import type { Reference } from '../validate/reference-schema.ts';
 
 /** The references shown with an indicator: national ones, and those of the given provinces, national first then by year. */

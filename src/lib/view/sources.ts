@@ -11,34 +11,17 @@
  */
 import { formatTarget } from '../site/format.ts';
 import type { Lang } from '../site/i18n.ts';
+import { linesLabel, parseLines, sourceName } from '../site/source-names.ts';
 import { fill } from '../site/fill.ts';
 import { SRC } from '../site/strings-sources.ts';
 import { sourcePath, sourceSlug } from '../site/paths.ts';
 import { anchorRange, rangeId, type SourceText } from '../validate/check-citations.ts';
-import type { Dataset } from '../validate/check-dataset.ts';
+import type { Dataset } from '../dataset/check-dataset.ts';
 import type { LineRange } from '../validate/fields.ts';
 import type { Task } from '../validate/schemas.ts';
-import { communeTitle, indicatorPath } from './commune.ts';
+import { communeTitle } from '../site/words.ts';
+import { indicatorPath } from './commune.ts';
 import { documentedIssues } from './data-quality.ts';
-
-/** "94-95;107-108" → ranges; the form the published tables and harmonized rows carry. */
-export function parseLines(lines: string): LineRange[] {
-  return lines
-    .split(';')
-    .filter((p) => p.trim() !== '')
-    .map((p) => {
-      const [a, b] = p.split('-').map((n) => Number(n.trim()));
-      return { from: a!, to: b ?? a! };
-    });
-}
-
-const dash = (r: LineRange) => (r.from === r.to ? `${r.from}` : `${r.from}–${r.to}`);
-
-/** "dòng 108", "dòng 107–108", "dòng 94–95, 107–108" / "line 108", "lines 107–108". */
-export function linesLabel(ranges: LineRange[], lang: Lang): string {
-  const one = ranges.length === 1 && ranges[0]!.from === ranges[0]!.to;
-  return `${one ? SRC.line[lang] : SRC.lines[lang]} ${ranges.map(dash).join(', ')}`;
-}
 
 interface SourceIndex {
   byFile: Map<string, SourceText>;
@@ -129,16 +112,6 @@ function index(ds: Dataset): SourceIndex {
   ix = { byFile, citations, anchors };
   indexes.set(ds, ix);
   return ix;
-}
-
-/** How a plan text is named in a link: "Kế hoạch 57/KH-UBND", and "(bản OCR)" when its commune has another copy. */
-export function sourceName(ds: Dataset, file: string, lang: Lang): string {
-  const s = index(ds).byFile.get(file);
-  const c = s?.commune_id ? ds.communeById.get(s.commune_id) : undefined;
-  if (!s || !c) return s ? fill(SRC.text[lang], { plan: s.plan }) : file;
-  const number = c.plan_number.startsWith('/') ? SRC.unnumbered[lang] : c.plan_number;
-  const copy = c.source_files.length > 1 ? ` (${s.kind === 'ocr' ? SRC.ocrCopy[lang] : SRC.cleanCopy[lang]})` : '';
-  return `${SRC.plan[lang]} ${number}${copy}`;
 }
 
 export interface CitationLink {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getDataset } from '../../lib/load/site-data.ts';
-import { isScoped, provincesOf, type Province } from '../../lib/view/scope.ts';
+import { isScoped, provincesOf, type Province } from '../../lib/dataset/scope.ts';
 
 /**
  * The communes of one province for the compare view's picker, as [id, name] pairs:

@@ -114,7 +114,10 @@ afterAll(() => {
   expect(snapshot(DATA_DIR)).toEqual(before);
 });
 
-describe('npm run draft refuses bad input with a message, exit 1 and nothing written', () => {
+/** Each test spawns the command (0.5–3.5 s here, more on a loaded machine): the default 5 s is too tight. */
+const SPAWN_TIMEOUT = 30_000;
+
+describe('npm run draft refuses bad input with a message, exit 1 and nothing written', { timeout: SPAWN_TIMEOUT }, () => {
   it('names a missing file', () => {
     expectRefused(run('missing.txt', '--commune', 'xa-a', '--out', 'out-missing'), 'missing.txt', 'no such file', 'expected a plan file');
     expect(existsSync(join(work, 'out-missing'))).toBe(false);
@@ -187,7 +190,7 @@ describe('npm run draft refuses bad input with a message, exit 1 and nothing wri
   });
 });
 
-describe('npm run draft on each kind of input', () => {
+describe('npm run draft on each kind of input', { timeout: SPAWN_TIMEOUT }, () => {
   it('drafts a .md plan into drafts/<id>/ by default, in the codebook’s columns, UTF-8, NFC, LF', () => {
     const r = run(file('phuoc-moi.md', source(SOURCES.pa)), '--commune', 'phuoc-moi');
     expect(r.code, r.err).toBe(0);
@@ -242,7 +245,7 @@ describe('npm run draft on each kind of input', () => {
   });
 });
 
-describe('npm run draft -- --check', () => {
+describe('npm run draft -- --check', { timeout: SPAWN_TIMEOUT }, () => {
   it('runs the data check over data/ plus the draft and says so when it passes', () => {
     const r = run(
       file('moi.txt', source(SOURCES.pa).replaceAll('Phước An', 'Phước Mới')),

@@ -12,7 +12,7 @@ import { restorationEvidence } from '../../../src/lib/draft/evidence.ts';
 import { matchRows, wordAccuracy } from '../../../src/lib/draft/measure-draft.ts';
 import { checkOutDir, inputKind, seedFileName } from '../../../src/lib/draft/plan-input.ts';
 import { createRestorer } from '../../../src/lib/draft/restore-diacritics.ts';
-import { dataError } from '../../../src/lib/validate/data-error.ts';
+import { dataError } from '../../../src/lib/core/data-error.ts';
 import { badCitations, draftOf, source, SOURCES } from './support.ts';
 
 describe('citations', () => {

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { figureLines, numbersOf } from '../../../src/lib/draft/measure-draft.ts';
 import { toPlanText, type LineRange } from '../../../src/lib/draft/plan-text.ts';
-import { fold } from '../../../src/lib/text/fold.ts';
+import { fold } from '../../../src/lib/core/fold.ts';
 import { readRecords } from '../../../scripts/lib/draft-data.ts';
 import { badCitations, DATA_DIR, draftOf, source, SOURCES } from './support.ts';
 

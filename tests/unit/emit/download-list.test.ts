@@ -3,7 +3,7 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { generateSynthetic } from '../../../scripts/lib/bench/synthetic.ts';
 import { readDataFiles } from '../../../src/lib/load/read-data-files.ts';
-import { checkDataset } from '../../../src/lib/validate/check-dataset.ts';
+import { checkDataset } from '../../../src/lib/dataset/check-dataset.ts';
 import { citation, bib } from '../../../src/lib/emit/citation.ts';
 import { downloadGroups, formatBytes, formatDate } from '../../../src/lib/emit/download-list.ts';
 import { emitAll } from '../../../src/lib/emit/emit-bundle.ts';

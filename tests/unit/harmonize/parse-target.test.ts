@@ -8,11 +8,11 @@ import {
   type ComparatorSource,
   type ParseContext,
   type ParsedTarget,
-  type UnitKind,
 } from '../../../src/lib/harmonize/parse-target.ts';
-import { comparatorWord, unitRule } from '../../../src/lib/harmonize/read-vocabulary.ts';
+import type { UnitKind } from '../../../src/lib/validate/rule-schemas.ts';
+import { comparatorWord, unitRule } from '../../../src/lib/validate/vocabulary.ts';
 import { parseCsv } from '../../../src/lib/read/parse-csv.ts';
-import { formatDataError } from '../../../src/lib/validate/data-error.ts';
+import { formatDataError } from '../../../src/lib/core/data-error.ts';
 import { comparatorWordSchema, unitRuleSchema } from '../../../src/lib/validate/rule-schemas.ts';
 import { validateTable } from '../../../src/lib/validate/validate-table.ts';
 

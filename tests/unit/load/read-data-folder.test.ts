@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkDataFolder } from '../../../src/lib/load/check-data-folder.ts';
 import { readDataFolder } from '../../../src/lib/load/read-data-files.ts';
-import { formatDataError } from '../../../src/lib/validate/data-error.ts';
+import { formatDataError } from '../../../src/lib/core/data-error.ts';
 
 const repo = resolve(import.meta.dirname, '../../..');
 const work = mkdtempSync(join(tmpdir(), 'read-folder-'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeText, MAX_FILE_BYTES } from '../../../src/lib/read/decode-text.ts';
-import { formatDataError } from '../../../src/lib/validate/data-error.ts';
+import { formatDataError } from '../../../src/lib/core/data-error.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const bytes = (...parts: (string | number[])[]) => new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...utf8(p)] : p)));

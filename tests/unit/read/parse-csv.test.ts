@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv, type CsvTable } from '../../../src/lib/read/parse-csv.ts';
-import { formatDataError } from '../../../src/lib/validate/data-error.ts';
+import { formatDataError } from '../../../src/lib/core/data-error.ts';
 
 function table(text: string): CsvTable {
   const r = parseCsv(text, 'f.csv');

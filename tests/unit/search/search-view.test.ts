@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateSynthetic } from '../../../scripts/lib/bench/synthetic.ts';
 import { readDataFiles } from '../../../src/lib/load/read-data-files.ts';
-import { checkDataset } from '../../../src/lib/validate/check-dataset.ts';
+import { checkDataset } from '../../../src/lib/dataset/check-dataset.ts';
 import { realDataset } from '../support/real-dataset.ts';
 import { searchRecords } from '../../../src/lib/search/records.ts';
 import { MAX_LISTED_COMMUNES, searchView } from '../../../src/lib/search/search-view.ts';

@@ -1,7 +1,7 @@
 import type { ChartInput } from '../../../src/lib/chart/target-chart.ts';
 import type { Lang } from '../../../src/lib/site/i18n.ts';
-import type { Dataset } from '../../../src/lib/validate/check-dataset.ts';
-import { mainYearOf } from '../../../src/lib/view/indicator.ts';
+import type { Dataset } from '../../../src/lib/dataset/check-dataset.ts';
+import { mainYearOf } from '../../../src/lib/compare/main-year.ts';
 
 /** An indicator's chart input as its page builds it: every commune, that indicator's rows and references. */
 export function chartInput(data: Dataset, id: string, lang: Lang): ChartInput {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { readDataFiles } from '../../../src/lib/load/read-data-files.ts';
-import { checkDataset, type Dataset } from '../../../src/lib/validate/check-dataset.ts';
-import { formatDataError } from '../../../src/lib/validate/data-error.ts';
+import { checkDataset, type Dataset } from '../../../src/lib/dataset/check-dataset.ts';
+import { formatDataError } from '../../../src/lib/core/data-error.ts';
 
 let cached: Promise<Dataset> | undefined;
 

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDataFiles } from '../../../src/lib/load/read-data-files.ts';
-import { checkDataset } from '../../../src/lib/validate/check-dataset.ts';
-import { formatDataError } from '../../../src/lib/validate/data-error.ts';
+import { checkDataset } from '../../../src/lib/dataset/check-dataset.ts';
+import { formatDataError } from '../../../src/lib/core/data-error.ts';
 import { allocateProvinces, generateSynthetic, SYNTHETIC_NAME_MARK, SYNTHETIC_NOTE } from '../../../scripts/lib/bench/synthetic.ts';
 
 const real = await readDataFiles(resolve('data'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold } from '../../../src/lib/text/fold.ts';
+import { fold } from '../../../src/lib/core/fold.ts';
 
 describe('fold', () => {
   it('turns "Đồng Nai" into "Dong Nai": marks stripped, Đ mapped to D', () => {

@@ -10,8 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { prng } from '../../../scripts/lib/bench/synthetic.ts';
 import { emitAll } from '../../../src/lib/emit/emit-bundle.ts';
 import { searchRecords } from '../../../src/lib/search/records.ts';
-import { checkDataset } from '../../../src/lib/validate/check-dataset.ts';
-import { formatDataError } from '../../../src/lib/validate/data-error.ts';
+import { checkDataset } from '../../../src/lib/dataset/check-dataset.ts';
+import { formatDataError } from '../../../src/lib/core/data-error.ts';
 import { encode, validTexts } from '../../fixtures/dataset.ts';
 
 const HOSTILE = [

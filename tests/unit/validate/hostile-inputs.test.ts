@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../../../src/lib/read/decode-text.ts';
-import { checkDataset } from '../../../src/lib/validate/check-dataset.ts';
+import { checkDataset } from '../../../src/lib/dataset/check-dataset.ts';
 import { dataset, encode, errorsOf, recordsOf, replaceOnce, validTexts, type Texts } from '../../fixtures/dataset.ts';
 
 const NT = 'targets/nhon-trach.csv';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../src/lib/read/parse-csv.ts';
-import { formatDataError } from '../../../src/lib/validate/data-error.ts';
+import { formatDataError } from '../../../src/lib/core/data-error.ts';
 import {
   numbersIn,
   quoteHasFigure,

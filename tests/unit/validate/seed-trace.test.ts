@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readDataFiles } from '../../../src/lib/load/read-data-files.ts';
-import { checkDataset } from '../../../src/lib/validate/check-dataset.ts';
-import { formatDataError } from '../../../src/lib/validate/data-error.ts';
+import { checkDataset } from '../../../src/lib/dataset/check-dataset.ts';
+import { formatDataError } from '../../../src/lib/core/data-error.ts';
 import { dataset, errorsOf, replaceOnce, REPO_ROOT, SOURCE_TEXTS } from '../../fixtures/dataset.ts';
 
 const NT = 'targets/nhon-trach.csv';

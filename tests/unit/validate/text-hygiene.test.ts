@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatDataError } from '../../../src/lib/validate/data-error.ts';
-import { showValue, textProblem, undoDoubleUtf8 } from '../../../src/lib/validate/text-hygiene.ts';
+import { formatDataError } from '../../../src/lib/core/data-error.ts';
+import { showValue } from '../../../src/lib/core/show-value.ts';
+import { textProblem, undoDoubleUtf8 } from '../../../src/lib/validate/text-hygiene.ts';
 import { dataset, errorsOf, replaceOnce } from '../../fixtures/dataset.ts';
 
 describe('textProblem(cell, column)', () => {

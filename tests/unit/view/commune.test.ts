@@ -2,30 +2,18 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateSynthetic, PROVINCES } from '../../../scripts/lib/bench/synthetic.ts';
 import { readDataFiles } from '../../../src/lib/load/read-data-files.ts';
-import { checkDataset } from '../../../src/lib/validate/check-dataset.ts';
-import { formatDataError } from '../../../src/lib/validate/data-error.ts';
-import {
-  communeCards,
-  communeGroups,
-  datasetIndex,
-  communeTasks,
-  communeTitle,
-  listWords,
-  missingByPillar,
-  planDateReading,
-  planLabel,
-  planNumberReading,
-  provinceRows,
-  provinceSummaries,
-  responsibleUnits,
-  scopeInfo,
-  signerReading,
-  summaryItems,
-  summarySentence,
-  unitCell,
-  unitTypeChange,
-} from '../../../src/lib/view/commune.ts';
-import { MAX_NAMED } from '../../../src/lib/view/scope.ts';
+import { checkDataset } from '../../../src/lib/dataset/check-dataset.ts';
+import { formatDataError } from '../../../src/lib/core/data-error.ts';
+import { communeCards, provinceRows, provinceSummaries } from '../../../src/lib/view/communes-index.ts';
+import { communeGroups } from '../../../src/lib/view/commune-targets.ts';
+import { datasetIndex } from '../../../src/lib/dataset/dataset-index.ts';
+import { communeTasks, responsibleUnits, unitCell } from '../../../src/lib/view/commune-tasks.ts';
+import { communeTitle, listWords } from '../../../src/lib/site/words.ts';
+import { missingByPillar } from '../../../src/lib/view/commune-missing.ts';
+import { planDateReading, planLabel, planNumberReading, signerReading, unitTypeChange } from '../../../src/lib/view/plan-facts.ts';
+import { scopeInfo } from '../../../src/lib/view/commune.ts';
+import { summaryItems, summarySentence } from '../../../src/lib/view/commune-summary.ts';
+import { MAX_NAMED } from '../../../src/lib/dataset/scope.ts';
 import { realDataset } from '../support/real-dataset.ts';
 
 const ds = await realDataset();

@@ -6,17 +6,17 @@ import {
   communeQuality,
   dataQuality,
   documentedIssues,
-  mainYear,
   QUALITY_KINDS,
   qualityByKind,
   qualityByProvince,
   qualityCounts,
   statedTwiceDiffers,
 } from '../../../src/lib/view/data-quality.ts';
+import { mainYearOf } from '../../../src/lib/compare/main-year.ts';
 import { generateSynthetic } from '../../../scripts/lib/bench/synthetic.ts';
 import { readDataFiles } from '../../../src/lib/load/read-data-files.ts';
-import { checkDataset } from '../../../src/lib/validate/check-dataset.ts';
-import { MAX_NAMED, provincesOf } from '../../../src/lib/view/scope.ts';
+import { checkDataset } from '../../../src/lib/dataset/check-dataset.ts';
+import { MAX_NAMED, provincesOf } from '../../../src/lib/dataset/scope.ts';
 
 import { REPO_ROOT } from '../../fixtures/dataset.ts';
 import { realDataset } from '../support/real-dataset.ts';
@@ -27,7 +27,7 @@ const en = Object.fromEntries(dataQuality(ds, 'en').map((q) => [q.communeId, q])
 
 describe('what each plan lacks or states inconsistently, computed from the data', () => {
   it('finds the year most targets are for: 2026', () => {
-    expect(mainYear(ds)).toBe(2026);
+    expect(mainYearOf(ds.targets)).toBe(2026);
   });
 
   it('flags Phước An’s blank number and blank day and month, and Nghĩa Đàn’s illegible signer', () => {

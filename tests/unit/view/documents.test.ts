@@ -14,8 +14,8 @@ import {
 } from '../../../src/lib/view/documents.ts';
 import { generateSynthetic } from '../../../scripts/lib/bench/synthetic.ts';
 import { readDataFiles } from '../../../src/lib/load/read-data-files.ts';
-import { checkDataset } from '../../../src/lib/validate/check-dataset.ts';
-import { provincesOf } from '../../../src/lib/view/scope.ts';
+import { checkDataset } from '../../../src/lib/dataset/check-dataset.ts';
+import { provincesOf } from '../../../src/lib/dataset/scope.ts';
 
 import { realDataset } from '../support/real-dataset.ts';
 

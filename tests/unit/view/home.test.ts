@@ -17,8 +17,8 @@ import {
 import { realDataset } from '../support/real-dataset.ts';
 import { generateSynthetic } from '../../../scripts/lib/bench/synthetic.ts';
 import { readDataFiles } from '../../../src/lib/load/read-data-files.ts';
-import { checkDataset } from '../../../src/lib/validate/check-dataset.ts';
-import { isScoped, provincesOf } from '../../../src/lib/view/scope.ts';
+import { checkDataset } from '../../../src/lib/dataset/check-dataset.ts';
+import { isScoped, provincesOf } from '../../../src/lib/dataset/scope.ts';
 
 const ds = await realDataset();
 /** Headlines keep the sign with its number by a no-break space: compare them with plain spaces. */

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compareIndicator } from '../../../src/lib/compare/compare-indicator.ts';
 import type { HarmonizedTarget } from '../../../src/lib/harmonize/harmonize-targets.ts';
-import {
-  comparabilityNotes,
-  groupSentence,
-  indicatorIndex,
-  indicatorView,
-  initialLetter,
-  listWords,
-  mainYearOf,
-} from '../../../src/lib/view/indicator.ts';
+import { comparabilityNotes, groupSentence, indicatorIndex, indicatorView, initialLetter } from '../../../src/lib/view/indicator.ts';
+import { listWords } from '../../../src/lib/site/words.ts';
+import { mainYearOf } from '../../../src/lib/compare/main-year.ts';
 import { realDataset } from '../support/real-dataset.ts';
 
 const ds = await realDataset();

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  cellTone,
-  mainTargetYear,
-  markOf,
-  matrixQuery,
-  matrixView,
-  parseMatrixQuery,
-  sortRows,
-  spreadText,
-  type MatrixRow,
-} from '../../../src/lib/view/matrix.ts';
+import { cellTone, matrixQuery, matrixView, parseMatrixQuery, sortRows, spreadText, type MatrixRow } from '../../../src/lib/view/matrix.ts';
+import { mainYearOf } from '../../../src/lib/compare/main-year.ts';
+import { markOf } from '../../../src/lib/compare/commune-profile.ts';
 import { realDataset } from '../support/real-dataset.ts';
 
 const ds = await realDataset();
@@ -105,9 +97,9 @@ describe('marks and tones', () => {
   });
 
   it('takes the most frequent target year, the earliest on a tie', () => {
-    expect(mainTargetYear([{ targetYear: 2030 }, { targetYear: 2026 }, { targetYear: 2030 }])).toBe(2030);
-    expect(mainTargetYear([{ targetYear: 2030 }, { targetYear: 2026 }])).toBe(2026);
-    expect(mainTargetYear([], 2025)).toBe(2025);
+    expect(mainYearOf([{ targetYear: 2030 }, { targetYear: 2026 }, { targetYear: 2030 }])).toBe(2030);
+    expect(mainYearOf([{ targetYear: 2030 }, { targetYear: 2026 }])).toBe(2026);
+    expect(mainYearOf([], 2025)).toBe(2025);
   });
 
   it('writes the spread in points for percentages and plainly otherwise, with the Vietnamese decimal comma', () => {

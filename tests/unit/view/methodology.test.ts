@@ -14,8 +14,8 @@ import { MT } from '../../../src/content-text/methodology.ts';
 import { realDataset } from '../support/real-dataset.ts';
 import { generateSynthetic } from '../../../scripts/lib/bench/synthetic.ts';
 import { readDataFiles } from '../../../src/lib/load/read-data-files.ts';
-import { checkDataset } from '../../../src/lib/validate/check-dataset.ts';
-import { MAX_NAMED } from '../../../src/lib/view/scope.ts';
+import { checkDataset } from '../../../src/lib/dataset/check-dataset.ts';
+import { MAX_NAMED } from '../../../src/lib/dataset/scope.ts';
 
 const ds = await realDataset();
 const target = (id: string) => ds.targets.find((t) => t.targetId === id)!;

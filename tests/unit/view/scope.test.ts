@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateSynthetic } from '../../../scripts/lib/bench/synthetic.ts';
 import { readDataFiles } from '../../../src/lib/load/read-data-files.ts';
-import { checkDataset, type Dataset } from '../../../src/lib/validate/check-dataset.ts';
+import { checkDataset, type Dataset } from '../../../src/lib/dataset/check-dataset.ts';
 import { compareSubset } from '../../../src/lib/view/compare.ts';
 import { indicatorProvinces } from '../../../src/lib/view/indicator-scope.ts';
 import { scopedMatrixView } from '../../../src/lib/view/matrix-scope.ts';
@@ -15,8 +15,8 @@ import {
   provincesOf,
   scopeDataset,
   scopePages,
-} from '../../../src/lib/view/scope.ts';
-import { fold } from '../../../src/lib/text/fold.ts';
+} from '../../../src/lib/dataset/scope.ts';
+import { fold } from '../../../src/lib/core/fold.ts';
 import { realDataset } from '../support/real-dataset.ts';
 
 const real = await realDataset();

@@ -1,4 +1,4 @@
-import { showValue } from './text-hygiene.ts';
+import { showValue } from './show-value.ts';
 
 /**
  * One problem found in the data, located precisely enough that a person can open the file

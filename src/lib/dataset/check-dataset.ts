@@ -1,11 +1,11 @@
 import { communeProfiles, type CommuneProfile, type TargetStanding } from '../compare/commune-profile.ts';
 import { compareIndicator, type IndicatorComparison } from '../compare/compare-indicator.ts';
 import { harmonizeTargets, type HarmonizedTarget } from '../harmonize/harmonize-targets.ts';
-import { readRawTables, type DataFiles, type RawDataset } from './check-raw-dataset.ts';
-import { readRules, type Rules } from './check-rules.ts';
-import { sortDataErrors, type DataError } from './data-error.ts';
-import type { Commune, Located, Target, Task } from './schemas.ts';
-import { createTableReader, type ReadProblems } from './table-reader.ts';
+import { readRawTables, type DataFiles, type RawDataset } from '../validate/check-raw-dataset.ts';
+import { readRules, type Rules } from '../validate/check-rules.ts';
+import { sortDataErrors, type DataError } from '../core/data-error.ts';
+import type { Commune, Located, Target, Task } from '../validate/schemas.ts';
+import { createTableReader, type ReadProblems } from '../validate/table-reader.ts';
 
 /** Everything the pages and published files are made from: validated, harmonized, compared. */
 export interface Dataset {
@@ -57,7 +57,7 @@ export function checkDataset(files: DataFiles, label = 'data', read?: ReadProble
 
 /**
  * The compare stage and the lookups, on checked and harmonized rows. Also used on a subset of
- * the communes (src/lib/view/scope.ts: a province), so that every standing and every lookup of a
+ * the communes (src/lib/dataset/scope.ts: a province), so that every standing and every lookup of a
  * scoped dataset is computed among its own communes.
  */
 export function compareDataset(raw: RawDataset, rules: Rules, targets: HarmonizedTarget[]): Dataset {

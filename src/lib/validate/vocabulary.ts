@@ -1,7 +1,9 @@
 /**
  * The rows of data/harmonize/comparator-words.csv and data/harmonize/units.csv, already checked
  * by the same row machinery as every other table (src/lib/validate/rule-schemas.ts: each bad
- * cell reported with its line and column), turned into the vocabulary parseTarget() uses.
+ * cell reported with its line and column), turned into the vocabulary parseTarget() uses. In validate/ because checking these tables
+ * (unique unit keys) needs the key the parser matches by. Part of validate/ because the checks of
+ * these tables (unique unit keys) need the same key the parser matches by.
  *
  * comparator-words.csv — `phrase,position,comparator,kind,meaning_vi,meaning_en`
  *   phrase      Vietnamese NFC lower case, as written in the plans. For position `around` the
@@ -17,10 +19,28 @@
  *               of a plain number (no "%") when the plan has no unit column.
  *   unit        `percent` `count` `index` `boolean` `text`.
  */
-import { FIGURE_MARK, type ComparatorWordRow, type UnitRuleRow } from '../validate/rule-schemas.ts';
-import type { ComparatorWord, UnitRule } from './parse-target.ts';
+import { FIGURE_MARK, type ComparatorWordRow, type UnitKind, type UnitRuleRow, type WORD_COMPARATORS } from './rule-schemas.ts';
 
-export { FIGURE_MARK };
+/** A comparator phrase as the parser (src/lib/harmonize/parse-target.ts) matches it. */
+export interface ComparatorWord {
+  /** NFC lower case as written; for position "around" the figure's place is "…" ("từ … trở lên"). */
+  phrase: string;
+  comparator: (typeof WORD_COMPARATORS)[number] | '';
+  kind: 'symbol' | 'word' | 'verb';
+  position: 'prefix' | 'suffix' | 'around';
+  /** The part written before the figure ('' for a suffix). */
+  before: string;
+  /** The part written after the figure ('' for a prefix). */
+  after: string;
+}
+
+/** A unit column's reading, as the parser uses it. */
+export interface UnitRule {
+  unitRaw: string;
+  unit: UnitKind;
+  labelVi: string;
+  labelEn: string;
+}
 
 /** The key parseTarget() matches unit columns by (and units.csv rows are kept unique by): NFC, spaces collapsed, lower case. */
 export function unitKey(unitRaw: string): string {

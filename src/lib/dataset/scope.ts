@@ -1,4 +1,4 @@
-import { compareDataset, type Dataset } from '../validate/check-dataset.ts';
+import { compareDataset, type Dataset } from './check-dataset.ts';
 
 /**
  * Scopes: which communes a page puts side by side.

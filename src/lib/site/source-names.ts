@@ -1,0 +1,47 @@
+/**
+ * The words a citation is read in, wherever it is shown (pages, published tables, search
+ * records): a plan text's name ("Kế hoạch 57/KH-UBND (bản OCR)") and its lines ("dòng 107–108").
+ * Pure; the lookup by file is built once per dataset.
+ */
+import type { Dataset } from '../dataset/check-dataset.ts';
+import type { SourceText } from '../validate/check-citations.ts';
+import type { LineRange } from '../validate/fields.ts';
+import { fill } from './fill.ts';
+import type { Lang } from './i18n.ts';
+import { SRC } from './strings-sources.ts';
+
+/** "94-95;107-108" → ranges; the form the published tables and harmonized rows carry. */
+export function parseLines(lines: string): LineRange[] {
+  return lines
+    .split(';')
+    .filter((p) => p.trim() !== '')
+    .map((p) => {
+      const [a, b] = p.split('-').map((n) => Number(n.trim()));
+      return { from: a!, to: b ?? a! };
+    });
+}
+
+const dash = (r: LineRange) => (r.from === r.to ? `${r.from}` : `${r.from}–${r.to}`);
+
+/** "dòng 108", "dòng 107–108", "dòng 94–95, 107–108" / "line 108", "lines 107–108". */
+export function linesLabel(ranges: LineRange[], lang: Lang): string {
+  const one = ranges.length === 1 && ranges[0]!.from === ranges[0]!.to;
+  return `${one ? SRC.line[lang] : SRC.lines[lang]} ${ranges.map(dash).join(', ')}`;
+}
+
+const files = new WeakMap<Dataset, Map<string, SourceText>>();
+function byFile(ds: Dataset): Map<string, SourceText> {
+  let m = files.get(ds);
+  if (!m) files.set(ds, (m = new Map(ds.raw.sources.map((s) => [s.seed_file, s]))));
+  return m;
+}
+
+/** How a plan text is named in a link: "Kế hoạch 57/KH-UBND", and "(bản OCR)" when its commune has another copy. */
+export function sourceName(ds: Dataset, file: string, lang: Lang): string {
+  const s = byFile(ds).get(file);
+  const c = s?.commune_id ? ds.communeById.get(s.commune_id) : undefined;
+  if (!s || !c) return s ? fill(SRC.text[lang], { plan: s.plan }) : file;
+  const number = c.plan_number.startsWith('/') ? SRC.unnumbered[lang] : c.plan_number;
+  const copy = c.source_files.length > 1 ? ` (${s.kind === 'ocr' ? SRC.ocrCopy[lang] : SRC.cleanCopy[lang]})` : '';
+  return `${SRC.plan[lang]} ${number}${copy}`;
+}

@@ -1,0 +1,97 @@
+import { datasetIndex, targetsOf } from '../dataset/dataset-index.ts';
+import { communeCore } from './commune-targets.ts';
+import { STANDING } from '../site/format.ts';
+import type { Standing } from '../compare/commune-profile.ts';
+import type { Lang } from '../site/i18n.ts';
+import type { Dataset } from '../dataset/check-dataset.ts';
+import { comparisonScopeOf } from '../dataset/scope.ts';
+
+/** The commune page's summary: how many of its targets stand above, level with, below the others. */
+
+export const STANDING_ORDER: Standing[] = ['above', 'equal', 'between', 'below', 'only', 'unranked'];
+
+/** How many of the commune's targets stand above, equal, … the others (standings with none left out). */
+export function standingSummary(ds: Dataset, communeId: string): { standing: Standing; count: number }[] {
+  const profile = datasetIndex(comparisonScopeOf(ds, communeId)).profile.get(communeId);
+  if (!profile) throw new Error(`unknown commune ${communeId}`);
+  return STANDING_ORDER.filter((s) => profile.counts[s] > 0).map((standing) => ({ standing, count: profile.counts[standing] }));
+}
+
+export interface SummaryItem {
+  /** "only-year": the commune alone set it for its year; other communes set it for another year. */
+  key: Standing | 'only-year';
+  standing: Standing;
+  count: number;
+  label: string;
+}
+
+/**
+ * The standings as a reader should count them: like ds.profiles, except that "only this commune"
+ * is split in two — no other commune set the indicator at all, or the others set it for another
+ * year (Nghĩa Đàn's 2030 targets beside the others' 2026: not ranked together, not unique either).
+ */
+export function summaryItems(ds: Dataset, communeId: string, lang: Lang): SummaryItem[] {
+  // From the tallies, not communeGroups: a province's list asks this for every commune, and needs no words.
+  const entries = communeCore(ds, communeId).tallies.map((x) => ({
+    standing: x.s.standing,
+    target: x.s.target,
+    unrankedYears: x.unrankedYears,
+  }));
+  type Entry = (typeof entries)[number];
+  const otherYear = (e: Entry) => e.standing === 'only' && e.unrankedYears.some((y) => y !== e.target.targetYear);
+  const years = (xs: number[]) => [...new Set(xs)].sort().join(', ');
+  const items: SummaryItem[] = [];
+  for (const standing of STANDING_ORDER) {
+    const here = entries.filter((e) => e.standing === standing);
+    if (standing !== 'only') {
+      if (here.length > 0) items.push({ key: standing, standing, count: here.length, label: STANDING[standing].label[lang] });
+      continue;
+    }
+    const alone = here.filter((e) => !otherYear(e));
+    const split = here.filter(otherYear);
+    if (alone.length > 0) items.push({ key: 'only', standing, count: alone.length, label: STANDING.only.label[lang] });
+    if (split.length > 0) {
+      const mine = years(split.map((e) => e.target.targetYear));
+      const theirs = years(split.flatMap((e) => e.unrankedYears).filter((y) => !split.some((e) => e.target.targetYear === y)));
+      items.push({
+        key: 'only-year',
+        standing,
+        count: split.length,
+        label:
+          lang === 'vi'
+            ? `chỉ xã này đặt cho năm ${mine} (xã khác đặt cho năm ${theirs})`
+            : `set for ${mine} by this commune alone (others set them for ${theirs})`,
+      });
+    }
+  }
+  return items;
+}
+
+const SUMMARY_PHRASE: Record<Standing, { vi: (n: number) => string; en: (n: number) => string }> = {
+  above: { vi: (n) => `cao hơn các xã khác ở ${n} chỉ tiêu`, en: (n) => `above the others on ${n}` },
+  equal: { vi: (n) => `bằng các xã khác ở ${n}`, en: (n) => `equal to them on ${n}` },
+  between: { vi: (n) => `ở giữa ở ${n}`, en: (n) => `in between on ${n}` },
+  below: { vi: (n) => `thấp hơn ở ${n}`, en: (n) => `below them on ${n}` },
+  only: { vi: (n) => `${n} chỉ tiêu chỉ xã này đặt`, en: (n) => `${n} set by this commune alone` },
+  unranked: { vi: (n) => `${n} chỉ tiêu không xếp hạng`, en: (n) => `${n} not ranked` },
+};
+
+const RANKED: Standing[] = ['above', 'equal', 'between', 'below'];
+
+/** "22 chỉ tiêu: cao hơn các xã khác ở 3 chỉ tiêu, bằng các xã khác ở 3, thấp hơn ở 8; 2 chỉ tiêu chỉ xã này đặt; 6 chỉ tiêu không xếp hạng." */
+export function summarySentence(ds: Dataset, communeId: string, lang: Lang): string {
+  const items = summaryItems(ds, communeId, lang);
+  const phrase = (i: SummaryItem) =>
+    i.key === 'only-year' ? `${i.count} ${lang === 'vi' ? 'chỉ tiêu ' : ''}${i.label}` : SUMMARY_PHRASE[i.standing][lang](i.count);
+  const first = items
+    .filter((i) => RANKED.includes(i.standing))
+    .map(phrase)
+    .join(', ');
+  const second = items
+    .filter((i) => !RANKED.includes(i.standing))
+    .map(phrase)
+    .join('; ');
+  const total = targetsOf(ds, communeId).length;
+  const head = lang === 'vi' ? `${total} chỉ tiêu: ` : `${total} targets: `;
+  return `${head}${[first, second].filter(Boolean).join('; ')}.`;
+}
