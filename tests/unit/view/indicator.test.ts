@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareIndicator } from '../../../src/lib/compare/compare-indicator.ts';
 import type { HarmonizedTarget } from '../../../src/lib/harmonize/harmonize-targets.ts';
-import { comparabilityNotes, groupSentence, indicatorIndex, indicatorView, initialLetter } from '../../../src/lib/view/indicator.ts';
+import { comparabilityNotes, groupSentence, indicatorView } from '../../../src/lib/view/indicator.ts';
+import { indicatorIndex, initialLetter } from '../../../src/lib/view/indicator-index.ts';
 import { listWords } from '../../../src/lib/site/words.ts';
 import { mainYearOf } from '../../../src/lib/compare/main-year.ts';
 import { realDataset } from '../support/real-dataset.ts';
