@@ -26,8 +26,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readDataFiles } from '../src/lib/load/read-data-files.ts';
 import { checkDataset } from '../src/lib/dataset/check-dataset.ts';
-import { launch } from '../tests/support/browser.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
+import { launch } from './lib/browser.ts';
+import { serveStatic } from './lib/static-server.ts';
 import {
   lighthouse,
   lighthouseCli,

@@ -16,8 +16,8 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { launch } from '../tests/support/browser.ts';
-import { serveStatic, type StaticSite } from '../tests/support/static-server.ts';
+import { launch } from './lib/browser.ts';
+import { serveStatic, type StaticSite } from './lib/static-server.ts';
 import { normalizeBase } from '../src/lib/search/records.ts';
 
 const dir = resolve(process.env.DIST_DIR ?? 'dist');

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BASE_BUILD, HOSTILE_BUILD, HOSTILE_TEXT, ROOT_BUILD, SCALED_BUILD } from '../tests/support/built-site.ts';
+import { BASE_BUILD, HOSTILE_BUILD, HOSTILE_TEXT, ROOT_BUILD, SCALED_BUILD } from './lib/built-site.ts';
 import { writeSynthetic } from './generate-synthetic.ts';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

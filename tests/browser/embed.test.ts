@@ -1,10 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, openPage, screenshot } from '../support/browser.ts';
+import { launch, openPage, screenshot } from '../../scripts/lib/browser.ts';
 import { axeViolations } from '../support/axe.ts';
-import { serveStatic, type StaticSite } from '../support/static-server.ts';
-import { BASE_BUILD, requireBuild } from '../support/built-site.ts';
+import { serveStatic, type StaticSite } from '../../scripts/lib/static-server.ts';
+import { BASE_BUILD, requireBuild } from '../../scripts/lib/built-site.ts';
 
 // The site is served under a portal sub-path on one port; a portal page on another port
 // (another origin) embeds it with the documented snippet.

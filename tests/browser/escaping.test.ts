@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { openPage } from '../support/browser.ts';
-import { HOSTILE_BUILD, HOSTILE_TEXT } from '../support/built-site.ts';
+import { openPage } from '../../scripts/lib/browser.ts';
+import { HOSTILE_BUILD, HOSTILE_TEXT } from '../../scripts/lib/built-site.ts';
 import { useSites } from '../support/site-fixture.ts';
 
 const f = useSites({ site: HOSTILE_BUILD });

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { openPage, screenshot } from '../support/browser.ts';
+import { openPage, screenshot } from '../../scripts/lib/browser.ts';
 import { axeViolations } from '../support/axe.ts';
-import { ROOT_BUILD } from '../support/built-site.ts';
+import { ROOT_BUILD } from '../../scripts/lib/built-site.ts';
 import { useSites } from '../support/site-fixture.ts';
 
 /** The rows of a data/ file, every cell a string: the figures the pages must show, read from the data. */

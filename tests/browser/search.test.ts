@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, screenshot } from '../support/browser.ts';
+import { openPage, screenshot } from '../../scripts/lib/browser.ts';
 import { axeViolations } from '../support/axe.ts';
-import { BASE_BUILD, ROOT_BUILD } from '../support/built-site.ts';
+import { BASE_BUILD, ROOT_BUILD } from '../../scripts/lib/built-site.ts';
 import { useSites } from '../support/site-fixture.ts';
 
 const f = useSites({ site: ROOT_BUILD, based: BASE_BUILD });

@@ -4,7 +4,7 @@ import { parseHTML } from 'linkedom';
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { BASE_BUILD, ROOT_BUILD, requireBuild } from '../support/built-site.ts';
+import { BASE_BUILD, ROOT_BUILD, requireBuild } from '../../scripts/lib/built-site.ts';
 
 async function page(dir: string, lang: '' | 'en/') {
   requireBuild(dir);

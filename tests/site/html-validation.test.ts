@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { ROOT_BUILD, htmlFiles, requireBuild } from '../support/built-site.ts';
+import { ROOT_BUILD, htmlFiles, requireBuild } from '../../scripts/lib/built-site.ts';
 
 // The W3C Nu Html Checker (vnu.jar from the vnu-jar package), run on Debian's Java.
 const vnuJar = createRequire(import.meta.url)('vnu-jar') as string;

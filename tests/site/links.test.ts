@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_BUILD, ROOT_BUILD, SCALED_BUILD, requireBuild } from '../support/built-site.ts';
+import { BASE_BUILD, ROOT_BUILD, SCALED_BUILD, requireBuild } from '../../scripts/lib/built-site.ts';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { checkLinks } from '../support/links.ts';

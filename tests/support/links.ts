@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { htmlFiles } from './built-site.ts';
+import { htmlFiles } from '../../scripts/lib/built-site.ts';
 
 export interface BrokenLink {
   page: string;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch } from './browser.ts';
-import { requireBuild } from './built-site.ts';
-import { serveStatic, type StaticSite } from './static-server.ts';
+import { launch } from '../../scripts/lib/browser.ts';
+import { requireBuild } from '../../scripts/lib/built-site.ts';
+import { serveStatic, type StaticSite } from '../../scripts/lib/static-server.ts';
 
 interface Build {
   dir: string;

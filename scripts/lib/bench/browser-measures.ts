@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import type { StaticSite } from '../../../tests/support/static-server.ts';
+import type { StaticSite } from '../static-server.ts';
 
 /** Runs a command; resolves with its exit code and output (never rejects). */
 export function run(

@@ -14,7 +14,7 @@ import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { serveStatic } from '../../../tests/support/static-server.ts';
+import { serveStatic } from '../static-server.ts';
 import { run } from './browser-measures.ts';
 
 export interface Shipped {

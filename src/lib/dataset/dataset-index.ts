@@ -69,11 +69,6 @@ export const tasksOf = (ds: Dataset, id: string) => datasetIndex(ds).tasksOf.get
 /** A commune's name, or its id. */
 export const nameOf = (ds: Dataset, id: string) => datasetIndex(ds).commune.get(id)?.name ?? id;
 
-/** The targets of one plan, in plan order (O(1): from the index). */
-export function communeTargets(ds: Dataset, communeId: string): HarmonizedTarget[] {
-  return targetsOf(ds, communeId);
-}
-
 /** A target by id, or undefined. */
 export function targetById(ds: Dataset, targetId: string): HarmonizedTarget | undefined {
   return datasetIndex(ds).target.get(targetId);

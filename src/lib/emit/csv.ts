@@ -19,8 +19,6 @@ export interface Column<Row> {
   value: (row: Row) => CellValue;
 }
 
-export const FORMULA_START = /^[=+\-@\t\r\n]/;
-
 /**
  * Cells that get the prefix: a formula start, or apostrophes before one — so that a text that
  * itself begins with "'=" is written "''=" and `unneutralize` gives it back unchanged.

@@ -1,7 +1,8 @@
 import type { Dataset } from '../dataset/check-dataset.ts';
 import { ByteWriter, estimateBytes } from './bytes.ts';
 import { BOM, csvCell, neutralize, quoteCsv, type Column } from './csv.ts';
-import { allTables, sliceTables, type Table } from './tables.ts';
+import { allTables, sliceTables } from './tables.ts';
+import type { Table } from './table.ts';
 
 /** One published file: its path under /data/, its bytes, and the table it was made from. */
 export interface EmittedFile {

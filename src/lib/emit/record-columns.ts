@@ -1,4 +1,4 @@
-import { type Table } from './tables.ts';
+import type { Table } from './table.ts';
 import { sourceUrl, SOURCE_URL } from './target-columns.ts';
 import { anchorRange, rangeId } from '../validate/check-citations.ts';
 import type { Target, Task } from '../validate/schemas.ts';

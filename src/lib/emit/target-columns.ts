@@ -1,4 +1,4 @@
-import { type Table } from './tables.ts';
+import type { Table } from './table.ts';
 import type { HarmonizedTarget } from '../harmonize/harmonize-targets.ts';
 import { sourcePath } from '../site/paths.ts';
 import type { Column } from './csv.ts';

@@ -1,4 +1,4 @@
-import { type Table } from './tables.ts';
+import type { Table } from './table.ts';
 import type { IndicatorComparison } from '../compare/compare-indicator.ts';
 import { formatTarget } from '../site/format.ts';
 import type { Dataset } from '../dataset/check-dataset.ts';

@@ -1,5 +1,5 @@
 import type { CellValue } from './csv.ts';
-import type { Table } from './tables.ts';
+import type { Table } from './table.ts';
 import { ByteWriter, estimateBytes } from './bytes.ts';
 import { prepareEntry, zipFiles } from './zip.ts';
 

@@ -35,9 +35,6 @@ export interface SearchRecord {
   filters: { pillar?: string[]; commune?: string[]; province?: string[]; type?: string[] };
 }
 
-/** The names Pagefind filters on are display names, so a filter control can show them as they are. */
-export const FILTER_KEYS = ['pillar', 'commune', 'province', 'type'] as const;
-
 /** The result types, as the type filter names them (a display name per language). */
 export const TYPE_LABEL: Record<RecordKind, { vi: string; en: string }> = {
   indicator: SS.kindIndicator,

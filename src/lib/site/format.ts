@@ -26,17 +26,6 @@ export function formatTarget(t: Pick<HarmonizedTarget, 'comparator' | 'value' | 
   return `${SYMBOL[t.comparator]} ${formatNumber(t.value, lang)}${suffix}`;
 }
 
-export const COMPARATOR_LABEL: Record<Comparator, Bilingual> = {
-  '>=': { vi: 'tối thiểu (≥)', en: 'at least (≥)' },
-  '>': { vi: 'trên (>)', en: 'above (>)' },
-  '=': { vi: 'bằng (=)', en: 'equal to (=)' },
-  '<=': { vi: 'tối đa (≤)', en: 'at most (≤)' },
-  '<': { vi: 'dưới (<)', en: 'below (<)' },
-  between: { vi: 'trong khoảng', en: 'between' },
-  yes: { vi: 'có/không', en: 'yes/no' },
-  text: { vi: 'định tính', en: 'qualitative' },
-};
-
 export const SOURCE_LABEL: Record<ComparatorSource, Bilingual> = {
   symbol: { vi: 'dấu ghi trong văn bản', en: 'symbol in the plan' },
   word: { vi: 'từ ngữ trong văn bản (“trên”, “tối thiểu”…)', en: 'word in the plan (“trên”, “tối thiểu”…)' },
@@ -105,9 +94,4 @@ export function planCitation(ds: Dataset, t: Pick<HarmonizedTarget, 'communeId' 
       ? `STT ${t.item}`
       : `row ${t.item}`;
   return `${plan}, ${lang === 'vi' ? 'mục' : 'section'} ${t.section}, ${item}`;
-}
-
-/** "002_ba79….txt, dòng 108" — the seed line a figure can be checked against. */
-export function seedCitation(t: Pick<HarmonizedTarget, 'seedFile' | 'seedLines'>, lang: Lang): string {
-  return `${t.seedFile}, ${lang === 'vi' ? 'dòng' : 'line'} ${t.seedLines.replace(/;/g, ', ')}`;
 }

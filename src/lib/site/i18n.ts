@@ -9,10 +9,6 @@ export function isLang(value: unknown): value is Lang {
 /** A text in both languages. Every user-visible string on the site is one of these. */
 export type Bilingual = { vi: string; en: string };
 
-export function t(text: Bilingual, lang: Lang): string {
-  return text[lang];
-}
-
 /** getStaticPaths entries for the `[...lang]` rest parameter: vi at the root, en under /en/. */
 export function langPaths(): { params: { lang: string | undefined }; props: { lang: Lang } }[] {
   return [

@@ -1,4 +1,4 @@
-import { dataError, sortDataErrors } from '../core/data-error.ts';
+import { dataError } from '../core/data-error.ts';
 import { checkCitations, readSources, type SourceText } from './check-citations.ts';
 import {
   communeSchema,
@@ -12,8 +12,7 @@ import {
   type Target,
   type Task,
 } from './schemas.ts';
-import { createTableReader, refError, uniqueBy, type DataFiles, type TableReader } from './table-reader.ts';
-import type { DataError } from '../core/data-error.ts';
+import { refError, uniqueBy, type DataFiles, type TableReader } from './table-reader.ts';
 
 export type { DataFiles } from './table-reader.ts';
 
@@ -25,20 +24,6 @@ export interface RawDataset {
   tasks: (Task & Located)[];
   /** The plan texts that every citation points into (data/sources/), with their lines. */
   sources: SourceText[];
-}
-
-export type CheckResult<T> = { ok: true; value: T; errors: [] } | { ok: false; errors: DataError[] };
-
-/**
- * Validates every raw table and the references between them. Pure: takes the bytes, returns
- * the records or all the errors. `label` prefixes file names in messages (e.g. "data").
- */
-export function checkRawDataset(files: DataFiles, label = 'data'): CheckResult<RawDataset> {
-  const reader = createTableReader(files, label);
-  const raw = readRawTables(files, reader);
-  const errors = reader.finish();
-  if (errors.length > 0) return { ok: false, errors: sortDataErrors(errors) };
-  return { ok: true, value: raw, errors: [] };
 }
 
 /** Reads and cross-checks the raw tables, pushing errors into the reader's list. */

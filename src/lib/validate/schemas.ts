@@ -129,10 +129,8 @@ export const sourceSchema = z.object({
   notes: text(LIMITS.notes),
 });
 
-export type CommuneRaw = z.input<typeof communeSchema>;
 export type Commune = z.output<typeof communeSchema>;
 export type DocumentRecord = z.output<typeof documentSchema>;
-export type TargetRaw = z.input<typeof targetSchema>;
 export type Target = z.output<typeof targetSchema>;
 export type Task = z.output<typeof taskSchema>;
 export type SourceRecord = z.output<typeof sourceSchema>;

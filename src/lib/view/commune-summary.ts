@@ -1,21 +1,13 @@
-import { datasetIndex, targetsOf } from '../dataset/dataset-index.ts';
+import { targetsOf } from '../dataset/dataset-index.ts';
 import { communeCore } from './commune-targets.ts';
 import { STANDING } from '../site/format.ts';
 import type { Standing } from '../compare/commune-profile.ts';
 import type { Lang } from '../site/i18n.ts';
 import type { Dataset } from '../dataset/check-dataset.ts';
-import { comparisonScopeOf } from '../dataset/scope.ts';
 
 /** The commune page's summary: how many of its targets stand above, level with, below the others. */
 
 export const STANDING_ORDER: Standing[] = ['above', 'equal', 'between', 'below', 'only', 'unranked'];
-
-/** How many of the commune's targets stand above, equal, … the others (standings with none left out). */
-export function standingSummary(ds: Dataset, communeId: string): { standing: Standing; count: number }[] {
-  const profile = datasetIndex(comparisonScopeOf(ds, communeId)).profile.get(communeId);
-  if (!profile) throw new Error(`unknown commune ${communeId}`);
-  return STANDING_ORDER.filter((s) => profile.counts[s] > 0).map((standing) => ({ standing, count: profile.counts[standing] }));
-}
 
 export interface SummaryItem {
   /** "only-year": the commune alone set it for its year; other communes set it for another year. */

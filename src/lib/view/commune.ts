@@ -44,15 +44,3 @@ export function indicatorPath(ds: Dataset, communeId: string, indicatorId: strin
   const province = isScoped(ds) ? provinceOfCommune(ds, communeId) : undefined;
   return province ? `indicators/${indicatorId}/${province.slug}` : `indicators/${indicatorId}`;
 }
-
-/** A communes.csv / documents.csv seed reference as text: "004:3-27" (research notes are left out). */
-export function seedRefsText(refs: (string | { seed: string; lines: { from: number; to: number } })[]): string[] {
-  return refs.flatMap((r) =>
-    typeof r === 'string' ? [] : [`${r.seed}:${r.lines.from === r.lines.to ? r.lines.from : `${r.lines.from}-${r.lines.to}`}`],
-  );
-}
-
-/** Short seed reference: "004:61", "002:94-95;107-108" → "002:94-95, 107-108". */
-export function seedRef(file: string, lines: string): string {
-  return `${file.slice(0, 3)}:${lines.replace(/;/g, ', ')}`;
-}

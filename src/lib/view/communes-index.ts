@@ -1,5 +1,4 @@
 import { datasetIndex, communeById, targetsOf, tasksOf } from '../dataset/dataset-index.ts';
-import { STANDING } from '../site/format.ts';
 import { unitTypeChange, planLabel, horizonText } from './plan-facts.ts';
 import { communeTitle } from '../site/words.ts';
 import { type SummaryItem, summaryItems } from './commune-summary.ts';
@@ -86,9 +85,4 @@ export function provinceRows(ds: Dataset, slug: string, lang: Lang): { province:
     };
   });
   return { province, rows };
-}
-
-/** The standing label with its shape, for lists: "▲ cao hơn các xã khác". */
-export function standingText(standing: Standing, lang: Lang): string {
-  return `${STANDING[standing].shape} ${STANDING[standing].label[lang]}`;
 }

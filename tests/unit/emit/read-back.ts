@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { unneutralize, type CellValue } from '../../../src/lib/emit/csv.ts';
-import type { Table } from '../../../src/lib/emit/tables.ts';
+import type { Table } from '../../../src/lib/emit/table.ts';
 
 // ignoreBOM keeps the BOM in the decoded text, so a test can see that it is there.
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });

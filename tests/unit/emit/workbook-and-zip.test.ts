@@ -3,7 +3,7 @@ import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Column } from '../../../src/lib/emit/csv.ts';
 import { BUNDLE_NAME, dataVersion, emitAll, inZip } from '../../../src/lib/emit/emit-bundle.ts';
-import type { Table } from '../../../src/lib/emit/tables.ts';
+import type { Table } from '../../../src/lib/emit/table.ts';
 import { sheetName, workbook } from '../../../src/lib/emit/xlsx.ts';
 import { realDataset } from '../support/real-dataset.ts';
 
