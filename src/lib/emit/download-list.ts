@@ -1,3 +1,4 @@
+import { inLang } from '../site/i18n.ts';
 import type { Lang } from '../site/i18n.ts';
 import { BUNDLE_TEXT, SD, TABLE_TEXT } from '../site/strings-downloads.ts';
 import type { Dataset } from '../dataset/check-dataset.ts';
@@ -73,7 +74,7 @@ export function downloadGroups(ds: Dataset, files: EmittedFile[], lang: Lang): D
     links: [link(f.path), link(f.path.replace(/\.csv$/, '.json'))],
   });
   const communeName = new Map(ds.raw.communes.map((c) => [c.id, c.name]));
-  const indicatorName = new Map(ds.rules.indicators.map((i) => [i.id, lang === 'vi' ? i.name_vi : i.name_en]));
+  const indicatorName = new Map(ds.rules.indicators.map((i) => [i.id, inLang(i, 'name', lang)]));
 
   const sheets = tables.filter((f) => f.table!.group === 'all').length;
   const bundle = (kind: keyof typeof BUNDLE_TEXT, path: string, holds: string): DownloadEntry => ({

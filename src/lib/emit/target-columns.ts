@@ -76,7 +76,7 @@ const makeTargetColumns = (root: string): Column<HarmonizedTarget>[] => [
   s('alt_seed_lines', 'Its lines', (r) => r.altSeedLines),
   s('alt_source_url', 'The same for the second statement', (r) => sourceUrl(root, r.altSeedFile, r.altSeedAnchor)),
   s('alt_seed_text', 'The figure as it appears there', (r) => r.altSeedText),
-  s('match_note_en', 'How the target differs from the catalogue measure (required unless match is same)', (r) => r.matchNoteEn),
+  s('match_note_en', 'How the target differs from the catalogue measure (required unless match is same)', (r) => r.matchNote.en),
   s('notes', 'Transcription notes: the reading chosen and its evidence', (r) => r.notes),
 ];
 

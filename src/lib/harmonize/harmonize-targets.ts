@@ -1,4 +1,5 @@
 import { dataError, type DataError } from '../core/data-error.ts';
+import type { Bilingual } from '../core/lang.ts';
 import type { LineRange } from '../validate/fields.ts';
 import type { RawDataset } from '../validate/check-raw-dataset.ts';
 import type { Rules } from '../validate/check-rules.ts';
@@ -14,8 +15,8 @@ export interface HarmonizedTarget {
   communeId: string;
   indicatorId: string | null;
   match: Match;
-  matchNoteVi: string;
-  matchNoteEn: string;
+  /** Why the match is not `same`, in each language (crosswalk.csv note_vi, note_en). */
+  matchNote: Bilingual;
   targetYear: number;
   comparator: Comparator;
   value: number | null;
@@ -118,8 +119,7 @@ export function harmonizeTargets(raw: RawDataset, rules: Rules): { targets: Harm
       communeId: t.commune_id,
       indicatorId: map.indicator_id === '' ? null : map.indicator_id,
       match: map.match,
-      matchNoteVi: map.note_vi,
-      matchNoteEn: map.note_en,
+      matchNote: { vi: map.note_vi, en: map.note_en },
       targetYear: t.target_year,
       comparator: p.comparator,
       value: p.value,

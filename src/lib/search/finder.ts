@@ -1,3 +1,4 @@
+import { inLang } from '../site/i18n.ts';
 import type Fuse from 'fuse.js';
 import type { FuseResult, IFuseOptions } from 'fuse.js';
 import type { Dataset } from '../dataset/check-dataset.ts';
@@ -40,8 +41,8 @@ export function finderEntries(ds: Dataset, lang: Lang, base: string): FinderEntr
     return {
       kind: 'indicator',
       url: pageHref(base, lang, `indicators/${ind.id}`),
-      title: lang === 'vi' ? ind.name_vi : ind.name_en,
-      detail: pillar ? (lang === 'vi' ? pillar.name_vi : pillar.name_en) : ind.pillar,
+      title: inLang(ind, 'name', lang),
+      detail: pillar ? inLang(pillar, 'name', lang) : ind.pillar,
       names: [
         lang === 'vi' ? ind.name_en : ind.name_vi,
         ...ind.related_terms

@@ -1,3 +1,4 @@
+import { inLang } from '../site/i18n.ts';
 import { referenceLabel } from '../site/reference-label.ts';
 import { SR } from '../site/strings-references.ts';
 import type { Dataset } from '../dataset/check-dataset.ts';
@@ -141,7 +142,7 @@ export function indicatorRecords(ds: Dataset, base: string, lang: Lang): SearchR
   const place = placeFilter(ds);
   return ds.rules.indicators.map((ind) => {
     const pillar = ds.rules.pillars.find((p) => p.id === ind.pillar);
-    const pillarName = pillar ? (lang === 'vi' ? pillar.name_vi : pillar.name_en) : ind.pillar;
+    const pillarName = pillar ? inLang(pillar, 'name', lang) : ind.pillar;
     const rows = ds.comparisons.find((c) => c.indicatorId === ind.id)?.rows ?? [];
     // Sets and maps, not nested scans: at 3,321 communes those made the index take minutes.
     const withRow = new Set(rows.map((r) => r.communeId));
@@ -190,7 +191,7 @@ export function communeRecords(ds: Dataset, base: string, lang: Lang): SearchRec
   const indicators = new Map(ds.rules.indicators.map((i) => [i.id, i]));
   const indicatorName = (id: string | null) => {
     const i = id ? indicators.get(id) : undefined;
-    return i ? (lang === 'vi' ? i.name_vi : i.name_en) : '';
+    return i ? inLang(i, 'name', lang) : '';
   };
   // Past a dozen communes a commune's record holds who and where, not its targets' wordings nor
   // the plan title every plan shares: Pagefind fetches one index chunk per query word, and with

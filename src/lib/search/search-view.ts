@@ -1,3 +1,4 @@
+import { inLang } from '../site/i18n.ts';
 import type { Dataset } from '../dataset/check-dataset.ts';
 import type { Lang } from '../site/i18n.ts';
 import { pageHref } from '../site/paths.ts';
@@ -30,7 +31,7 @@ export interface SearchView {
 export const MAX_LISTED_COMMUNES = 60;
 
 export function searchView(ds: Dataset, lang: Lang, base: string): SearchView {
-  const pillars = [...ds.rules.pillars].sort((a, b) => a.order - b.order).map((p) => (lang === 'vi' ? p.name_vi : p.name_en));
+  const pillars = [...ds.rules.pillars].sort((a, b) => a.order - b.order).map((p) => inLang(p, 'name', lang));
   return {
     pillars,
     place:

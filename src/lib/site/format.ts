@@ -1,3 +1,4 @@
+import { inLang } from './i18n.ts';
 import type { HarmonizedTarget } from '../harmonize/harmonize-targets.ts';
 import type { Comparator, ComparatorSource } from '../harmonize/parse-target.ts';
 import type { UnitKind } from '../validate/rule-schemas.ts';
@@ -70,13 +71,13 @@ export function indicatorName(ds: Pick<Dataset, 'rules'>, id: string, lang: Lang
   let byId = indicatorsById.get(ds.rules.indicators);
   if (!byId) indicatorsById.set(ds.rules.indicators, (byId = new Map(ds.rules.indicators.map((i) => [i.id, i]))));
   const i = byId.get(id);
-  return i ? (lang === 'vi' ? i.name_vi : i.name_en) : id;
+  return i ? inLang(i, 'name', lang) : id;
 }
 
 export function unitNames(ds: Dataset, ids: string[], lang: Lang): string[] {
   return ids.map((id) => {
     const u = ds.rules.units.find((x) => x.id === id);
-    return u ? (lang === 'vi' ? u.name_vi : u.name_en) : id;
+    return u ? inLang(u, 'name', lang) : id;
   });
 }
 

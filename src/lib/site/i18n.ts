@@ -1,24 +1,69 @@
-/** The site's two languages. Vietnamese is the default and lives at the root; English under /en/. */
-export const LANGS = ['vi', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+/**
+ * The site's languages, and the one contract every user-visible string keeps: a text is a
+ * `Record<Lang, string>` (Bilingual), so adding a language to LANGS makes the compiler list every
+ * string that lacks it. Counts and names are filled into strings (fill.ts), never written in;
+ * plurals are entries too (`Plural`), chosen with Intl's plural rules.
+ *
+ * Vietnamese is the default and lives at the root; every other language under /<lang>/.
+ */
+import { LANGS, type Bilingual, type Lang } from '../core/lang.ts';
+
+export { LANGS, type Bilingual, type Lang };
+
+/** The language pages are written in first: at the site's root, and the language of every quotation from a plan. */
+export const SOURCE_LANG: Lang = 'vi';
+
+/** BCP 47 locale of each language, for Intl (numbers, plurals). */
+export const LOCALE: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
 
 export function isLang(value: unknown): value is Lang {
-  return value === 'vi' || value === 'en';
+  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }
 
-/** A text in both languages. Every user-visible string on the site is one of these. */
-export type Bilingual = { vi: string; en: string };
+/** A text whose words depend on a count: the forms Intl.PluralRules names for the language (Vietnamese has only "other"). */
+export type Plural = Record<Lang, Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
 
-/** getStaticPaths entries for the `[...lang]` rest parameter: vi at the root, en under /en/. */
+/** A strings table: texts, plural texts, lists of texts and nested tables (for `satisfies`, so that a missing language is a compile error). */
+export interface Strings {
+  readonly [key: string]: Bilingual | Plural | readonly Bilingual[] | Strings;
+}
+
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/** The form of `p` for `n` in `lang`, with `{n}` filled: "1 target", "3 targets", "3 chỉ tiêu". */
+export function plural(p: Plural, n: number, lang: Lang): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(LOCALE[lang])));
+  const forms = p[lang];
+  const form = forms[rules.select(n)] ?? forms.other;
+  return form.replace(/\{n\}/g, n.toLocaleString(LOCALE[lang]));
+}
+
+/** A data row's text in a language: its `<key>_<lang>` column ("name_vi", "name_en"). A new language is a new column of data/. */
+export function inLang<K extends string>(row: { readonly [P in `${K}_${Lang}`]: string }, key: K, lang: Lang): string {
+  return row[`${key}_${lang}` as `${K}_${Lang}`];
+}
+
+/**
+ * The `lang` attribute for text quoted from the plans, which are in SOURCE_LANG: none on a page
+ * in that language, SOURCE_LANG elsewhere (screen readers then switch voice).
+ */
+export function quotedLang(lang: Lang): Lang | undefined {
+  return lang === SOURCE_LANG ? undefined : SOURCE_LANG;
+}
+
+/** The URL segment of a language: none for SOURCE_LANG (the root), its code for the others. */
+export function langSegment(lang: Lang): string | undefined {
+  return lang === SOURCE_LANG ? undefined : lang;
+}
+
+/** getStaticPaths entries for the `[...lang]` rest parameter: SOURCE_LANG at the root, the others under /<lang>/. */
 export function langPaths(): { params: { lang: string | undefined }; props: { lang: Lang } }[] {
-  return [
-    { params: { lang: undefined }, props: { lang: 'vi' } },
-    { params: { lang: 'en' }, props: { lang: 'en' } },
-  ];
+  return LANGS.map((lang) => ({ params: { lang: langSegment(lang) }, props: { lang } }));
 }
 
-/** getStaticPaths entries for a `[...lang]/…/[id]` page: every id in both languages. */
+/** getStaticPaths entries for a `[...lang]/…/[id]` page: every id in every language. */
 export function langIdPaths(ids: string[]): { params: { lang: string | undefined; id: string }; props: { lang: Lang; id: string } }[] {
-  // A commune's languages side by side: its pages then share the view caches (src/lib/view/commune.ts).
-  return ids.flatMap((id) => LANGS.map((lang) => ({ params: { lang: lang === 'vi' ? undefined : lang, id }, props: { lang, id } })));
+  // A commune's languages side by side: its pages then share the view caches (src/lib/view/commune-targets.ts).
+  return ids.flatMap((id) => LANGS.map((lang) => ({ params: { lang: langSegment(lang), id }, props: { lang, id } })));
 }

@@ -110,7 +110,7 @@ function countedText(c: OthersCount, top: OtherFigure | undefined, bottom: Other
 }
 
 function unrankedNote(t: HarmonizedTarget, lang: Lang): string | null {
-  const note = lang === 'vi' ? t.matchNoteVi : t.matchNoteEn;
+  const note = t.matchNote[lang];
   if (t.match === 'unmapped') return note;
   if (t.match === 'related')
     return lang === 'vi' ? `Liên quan, không cùng thước đo: không xếp hạng. ${note}` : `Related, not the same measure: not ranked. ${note}`;
@@ -212,7 +212,7 @@ function computeCommuneGroups(ds: Dataset, communeId: string, lang: Lang): Commu
     }
 
     let note = unrankedNote(t, lang);
-    if (note === null && t.match === 'comparable') note = lang === 'vi' ? t.matchNoteVi : t.matchNoteEn;
+    if (note === null && t.match === 'comparable') note = t.matchNote[lang];
     const otherYears = x.unrankedYears.filter((y) => y !== t.targetYear);
     if (s.standing === 'only' && x.unrankedYears.length > 0) {
       const why =

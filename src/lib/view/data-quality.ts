@@ -269,7 +269,7 @@ function computeQuality(ds: Dataset, lang: Lang): CommuneQuality[] {
           },
         ];
       }),
-      unmapped: rows.filter((t) => t.match === 'unmapped').map((t) => targetItem(t, vi ? t.matchNoteVi : t.matchNoteEn)),
+      unmapped: rows.filter((t) => t.match === 'unmapped').map((t) => targetItem(t, t.matchNote[lang])),
       spellings,
       garbledTasks: tasks.flatMap((t): QualityItem[] => {
         const problem = taskProblem(t);

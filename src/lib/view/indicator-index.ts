@@ -1,3 +1,4 @@
+import { inLang } from '../site/i18n.ts';
 import type { IndicatorComparison } from '../compare/compare-indicator.ts';
 import { communeName, UNIT_LABEL } from '../site/format.ts';
 import type { Lang } from '../site/i18n.ts';
@@ -49,7 +50,7 @@ export function indicatorIndex(ds: Dataset, lang: Lang): IndicatorIndex {
     const c = ds.comparisons.find((x) => x.indicatorId === i.id);
     return {
       id: i.id,
-      name: lang === 'vi' ? i.name_vi : i.name_en,
+      name: inLang(i, 'name', lang),
       unitLabel: UNIT_LABEL[i.unit][lang],
       setBy: (c?.communesWithTarget ?? []).map((id) => communeName(ds, id)),
       relatedOnly: relatedOnly(c).map((id) => communeName(ds, id)),
@@ -60,7 +61,7 @@ export function indicatorIndex(ds: Dataset, lang: Lang): IndicatorIndex {
     .sort((a, b) => a.order - b.order)
     .map((p) => ({
       id: p.id,
-      name: lang === 'vi' ? p.name_vi : p.name_en,
+      name: inLang(p, 'name', lang),
       entries: ds.rules.indicators.filter((i) => i.pillar === p.id).map((i) => byId.get(i.id)!),
     }));
   const collator = new Intl.Collator(lang);

@@ -1,3 +1,4 @@
+import { inLang } from '../site/i18n.ts';
 import { listWords } from '../site/words.ts';
 import { mainYearOf } from '../compare/main-year.ts';
 import type { Standing } from '../compare/commune-profile.ts';
@@ -126,10 +127,10 @@ export function indicatorView(ds: Dataset, id: string, lang: Lang): IndicatorVie
   return {
     indicator,
     pillar,
-    name: lang === 'vi' ? indicator.name_vi : indicator.name_en,
-    pillarName: pillar ? (lang === 'vi' ? pillar.name_vi : pillar.name_en) : indicator.pillar,
+    name: inLang(indicator, 'name', lang),
+    pillarName: pillar ? inLang(pillar, 'name', lang) : indicator.pillar,
     unitLabel: UNIT_LABEL[indicator.unit][lang],
-    definition: lang === 'vi' ? indicator.definition_vi : indicator.definition_en,
+    definition: inLang(indicator, 'definition', lang),
     terms: indicator.related_terms
       .split(';')
       .map((t) => t.trim())
@@ -281,15 +282,15 @@ export function comparabilityNotes(c: IndicatorComparison, lang: Lang, name: (id
   for (const r of c.rows.filter((x) => x.match === 'comparable')) {
     notes.push(
       lang === 'vi'
-        ? `${name(r.communeId)}: so sánh được nhưng phạm vi khác — ${r.matchNoteVi}`
-        : `${name(r.communeId)}: comparable, but the scope differs — ${r.matchNoteEn}`,
+        ? `${name(r.communeId)}: so sánh được nhưng phạm vi khác — ${r.matchNote.vi}`
+        : `${name(r.communeId)}: comparable, but the scope differs — ${r.matchNote.en}`,
     );
   }
   for (const r of c.rows.filter((x) => x.match === 'related')) {
     notes.push(
       lang === 'vi'
-        ? `${name(r.communeId)} có một chỉ tiêu liên quan (${inSentence(r, lang)}), hiển thị để tham khảo, không xếp hạng: ${r.matchNoteVi}`
-        : `${name(r.communeId)} has a related target (${inSentence(r, lang)}), shown for reference and not ranked: ${r.matchNoteEn}`,
+        ? `${name(r.communeId)} có một chỉ tiêu liên quan (${inSentence(r, lang)}), hiển thị để tham khảo, không xếp hạng: ${r.matchNote.vi}`
+        : `${name(r.communeId)} has a related target (${inSentence(r, lang)}), shown for reference and not ranked: ${r.matchNote.en}`,
     );
   }
   const counted = c.rows.filter((r) => r.match !== 'related');

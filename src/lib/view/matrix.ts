@@ -1,3 +1,4 @@
+import { inLang } from '../site/i18n.ts';
 import { mainYearOf } from '../compare/main-year.ts';
 import { markOf, type Mark, type Standing } from '../compare/commune-profile.ts';
 import type { HarmonizedTarget } from '../harmonize/harmonize-targets.ts';
@@ -117,7 +118,7 @@ export function matrixView(ds: Dataset, lang: Lang): MatrixView {
     return {
       indicator,
       order,
-      name: lang === 'vi' ? indicator.name_vi : indicator.name_en,
+      name: inLang(indicator, 'name', lang),
       unitLabel: UNIT_LABEL[indicator.unit][lang],
       cells,
       spread: c?.spread ?? null,
@@ -143,7 +144,7 @@ export function matrixView(ds: Dataset, lang: Lang): MatrixView {
       .sort((a, b) => a.order - b.order)
       .map((pillar) => ({
         pillar,
-        name: lang === 'vi' ? pillar.name_vi : pillar.name_en,
+        name: inLang(pillar, 'name', lang),
         rows: ds.rules.indicators.filter((i) => i.pillar === pillar.id).map((i) => rowOf(i, order.get(i.id) ?? 0)),
       })),
   };

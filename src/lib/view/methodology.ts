@@ -193,8 +193,8 @@ export const MATCH_ORDER: Match[] = ['same', 'comparable', 'related', 'unmapped'
 export function matchCounts(ds: Dataset, lang: Lang): { match: Match; count: number; example: string | null }[] {
   return MATCH_ORDER.map((match) => {
     const rows = ds.targets.filter((t) => t.match === match);
-    const ex = rows.find((t) => (lang === 'vi' ? t.matchNoteVi : t.matchNoteEn) !== '') ?? rows[0];
-    const note = ex ? (lang === 'vi' ? ex.matchNoteVi : ex.matchNoteEn) : '';
+    const ex = rows.find((t) => t.matchNote[lang] !== '') ?? rows[0];
+    const note = ex ? ex.matchNote[lang] : '';
     const example = ex
       ? `${communeNames(ds).get(ex.communeId) ?? ex.communeId}: “${short(ex.text)}”` +
         (ex.indicatorId ? ` → ${indicatorName(ds, ex.indicatorId, lang)}` : '') +

@@ -1,3 +1,4 @@
+import { inLang } from '../site/i18n.ts';
 /**
  * The national and provincial reference figures (data/harmonize/references.csv) where decisions
  * are made: beside each commune target, on the indicator page, the commune page, the matrix and
@@ -125,7 +126,7 @@ export function communeReferenceSummary(ds: Dataset, communeId: string, lang: La
   const year = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? null;
   const rank: Record<Standing, number> = { below: 0, at: 1, above: 2, horizon: 3, 'not-comparable': 4 };
   const best = new Map<string, SummaryItem>();
-  const names = new Map(ds.rules.indicators.map((i) => [i.id, lang === 'vi' ? i.name_vi : i.name_en]));
+  const names = new Map(ds.rules.indicators.map((i) => [i.id, inLang(i, 'name', lang)]));
   for (const t of targets) {
     if (t.indicatorId === null) continue;
     for (const r of referencesFor(t.indicatorId, ds.rules.references, null)) {
@@ -239,7 +240,7 @@ export function referenceGaps(ds: Dataset, lang: Lang): ReferenceGap[] {
     if (!w || g.gap > w.gap) worst.set(reference.indicator_id, { reference, ...g });
   }
   const names = new Map(ds.raw.communes.map((c) => [c.id, c.name]));
-  const indicatorNames = new Map(ds.rules.indicators.map((i) => [i.id, lang === 'vi' ? i.name_vi : i.name_en]));
+  const indicatorNames = new Map(ds.rules.indicators.map((i) => [i.id, inLang(i, 'name', lang)]));
   return [...worst]
     .map(([indicatorId, w]): ReferenceGap => {
       const who = w.communes.map((id) => names.get(id) ?? id);
@@ -277,7 +278,7 @@ export function referencesOverview(ds: Dataset, lang: Lang): ReferencesOverview 
   const byIndicator = ds.rules.indicators
     .map((i) => ({
       indicatorId: i.id,
-      name: lang === 'vi' ? i.name_vi : i.name_en,
+      name: inLang(i, 'name', lang),
       rows: indicatorReferences(ds, i.id, [...new Set(refs.map((r) => r.scope))]).map((r) => referenceRow(r, lang)),
     }))
     .filter((g) => g.rows.length > 0);

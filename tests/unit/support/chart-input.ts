@@ -1,3 +1,4 @@
+import { inLang } from '../../../src/lib/site/i18n.ts';
 import type { ChartInput } from '../../../src/lib/chart/target-chart.ts';
 import type { Lang } from '../../../src/lib/site/i18n.ts';
 import type { Dataset } from '../../../src/lib/dataset/check-dataset.ts';
@@ -13,7 +14,7 @@ export function chartInput(data: Dataset, id: string, lang: Lang): ChartInput {
     unit: indicator.unit,
     references: data.rules.references.filter((r) => r.indicator_id === id),
     lang,
-    title: lang === 'vi' ? indicator.name_vi : indicator.name_en,
+    title: inLang(indicator, 'name', lang),
     mainYear: mainYearOf(rows, 2026),
     idPrefix: `chart-${id}`,
   };

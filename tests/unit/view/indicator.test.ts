@@ -17,8 +17,7 @@ function row(communeId: string, over: Partial<HarmonizedTarget> = {}): Harmonize
     communeId,
     indicatorId: 'x',
     match: 'same',
-    matchNoteVi: '',
-    matchNoteEn: '',
+    matchNote: { vi: '', en: '' },
     targetYear: 2026,
     comparator: '>=',
     value: 60,
@@ -148,7 +147,7 @@ describe('notes on comparability (flags in plain words)', () => {
   it('quotes the crosswalk note where the scope differs', () => {
     const row = ds.comparisons.find((c) => c.indicatorId === 'staff-digital-mastery')!.rows.find((r) => r.communeId === 'nhon-trach')!;
     expect(indicatorView(ds, 'staff-digital-mastery', 'en').notes).toContain(
-      `Nhơn Trạch: comparable, but the scope differs — ${row.matchNoteEn}`,
+      `Nhơn Trạch: comparable, but the scope differs — ${row.matchNote.en}`,
     );
   });
 
