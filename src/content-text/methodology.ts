@@ -1,4 +1,4 @@
-import type { Bilingual } from '../lib/site/i18n.ts';
+import type { Bilingual, Lang } from '../lib/site/i18n.ts';
 import type { Match } from '../lib/validate/rule-schemas.ts';
 import type { FormKey } from '../lib/view/methodology.ts';
 
@@ -15,7 +15,7 @@ const WORDS = {
 };
 
 /** Small numbers in words, as prose writes them ("bốn kế hoạch", "all four plans"). */
-function numberWord(n: number, lang: 'vi' | 'en'): string {
+function numberWord(n: number, lang: Lang): string {
   return WORDS[lang][n] ?? String(n);
 }
 
@@ -27,6 +27,7 @@ export const MT = {
   },
   contents: { vi: 'Nội dung', en: 'Contents' },
 
+  withOcrCopy: { vi: '; kèm bản OCR', en: '; with an OCR copy' },
   sourcesH: { vi: '1. Nguồn và cách chép', en: '1. Sources and transcription' },
   sources: [
     {

@@ -1,3 +1,4 @@
+import type { Bilingual } from '../core/lang.ts';
 import type { HarmonizedTarget } from '../harmonize/harmonize-targets.ts';
 import type { Reference } from '../validate/reference-schema.ts';
 import { ambition, cmp, isRankable } from './compare-indicator.ts';
@@ -57,7 +58,7 @@ export interface ReferenceStanding<R extends Reference = Reference> {
   targetYear: number;
   referenceYear: number;
   /** The reference's denominator note (e.g. "% of the population"), to show beside the standing. */
-  caveat: { vi: string; en: string } | null;
+  caveat: Bilingual | null;
   flags: {
     /** Ranked, and exactly one of the two is a strict ">" (not a ceiling): that can decide a tie. */
     strictAndInclusive: boolean;

@@ -1,8 +1,9 @@
 import { inLang } from '../site/i18n.ts';
+import { fill } from '../site/fill.ts';
+import { DECIMAL_MARK } from '../site/format.ts';
 import type { Lang } from '../site/i18n.ts';
 import { BUNDLE_TEXT, SD, TABLE_TEXT } from '../site/strings-downloads.ts';
 import type { Dataset } from '../dataset/check-dataset.ts';
-import { fill } from '../site/fill.ts';
 import { isScoped } from '../dataset/scope.ts';
 import { sourceName } from '../site/source-names.ts';
 import { BUNDLE_NAME, inZip } from './emit-bundle.ts';
@@ -51,7 +52,7 @@ export interface DownloadGroup {
 export function formatBytes(n: number, lang: Lang): string {
   const [value, unit] = n < 1024 ? [n, 'B'] : n < 1024 * 1024 ? [n / 1024, 'KB'] : [n / 1024 / 1024, 'MB'];
   const text = unit === 'B' || value >= 10 ? String(Math.round(value)) : value.toFixed(1);
-  return `${lang === 'vi' ? text.replace('.', ',') : text} ${unit}`;
+  return `${text.replace('.', DECIMAL_MARK[lang])} ${unit}`;
 }
 
 const FORMAT: Record<string, DownloadLink['format']> = { csv: 'CSV', json: 'JSON', zip: 'ZIP', xlsx: 'XLSX', txt: 'TXT' };
@@ -174,9 +175,15 @@ function communeGroup(ds: Dataset, files: EmittedFile[], lang: Lang, entry: (f: 
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The build date as a reader expects it: "23/11/2026" in Vietnamese, "23 November 2026" in English. */
+const DATE: Record<Lang, (y: number, m: number, d: number) => string> = {
+  vi: (y, m, d) => `${pad(d)}/${pad(m)}/${y}`,
+  en: (y, m, d) => `${d} ${MONTHS[m - 1]} ${y}`,
+};
+
 export function formatDate(date: string, lang: Lang): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return lang === 'vi' ? `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}` : `${d} ${MONTHS[m - 1]} ${y}`;
+  return DATE[lang](y, m, d);
 }

@@ -1,4 +1,4 @@
-import { inLang } from '../site/i18n.ts';
+import { inLang, LANGS } from '../site/i18n.ts';
 import type Fuse from 'fuse.js';
 import type { FuseResult, IFuseOptions } from 'fuse.js';
 import type { Dataset } from '../dataset/check-dataset.ts';
@@ -44,7 +44,8 @@ export function finderEntries(ds: Dataset, lang: Lang, base: string): FinderEntr
       title: inLang(ind, 'name', lang),
       detail: pillar ? inLang(pillar, 'name', lang) : ind.pillar,
       names: [
-        lang === 'vi' ? ind.name_en : ind.name_vi,
+        // The names in the other languages: a query in any language finds the indicator.
+        ...LANGS.filter((other) => other !== lang).map((other) => inLang(ind, 'name', other)),
         ...ind.related_terms
           .split(';')
           .map((t) => t.trim())

@@ -1,4 +1,5 @@
 import { inLang } from '../site/i18n.ts';
+import { fill } from '../site/fill.ts';
 import { referenceLabel } from '../site/reference-label.ts';
 import { SR } from '../site/strings-references.ts';
 import type { Dataset } from '../dataset/check-dataset.ts';
@@ -148,8 +149,9 @@ export function indicatorRecords(ds: Dataset, base: string, lang: Lang): SearchR
     const withRow = new Set(rows.map((r) => r.communeId));
     const communeIds = ds.raw.communes.map((c) => c.id).filter((id) => withRow.has(id));
     const communes = communeIds.map((id) => communeName.get(id) ?? id);
-    const [name, otherName, definition] =
-      lang === 'vi' ? [ind.name_vi, ind.name_en, ind.definition_vi] : [ind.name_en, ind.name_vi, ind.definition_en];
+    const name = inLang(ind, 'name', lang);
+    const otherNames = LANGS.filter((other) => other !== lang).map((other) => inLang(ind, 'name', other));
+    const definition = inLang(ind, 'definition', lang);
     const terms = ind.related_terms
       .split(';')
       .map((t) => t.trim())
@@ -161,7 +163,7 @@ export function indicatorRecords(ds: Dataset, base: string, lang: Lang): SearchR
     );
     const text = [
       sentence(name),
-      sentence(otherName),
+      ...otherNames.map(sentence),
       sentence(`${L.pillar[lang]}: ${pillarName}`),
       sentence(definition),
       terms.length > 0 ? sentence(`${L.relatedTerms[lang]}: ${terms.join('; ')}`) : '',
@@ -207,11 +209,7 @@ export function communeRecords(ds: Dataset, base: string, lang: Lang): SearchRec
     });
     const unitType = L.unitType[c.unit_type_now][lang];
     const text = [
-      sentence(
-        lang === 'vi'
-          ? `${capitalize(unitType)} ${c.name}, ${L.province.vi} ${c.province}`
-          : `${c.name} ${unitType}, ${c.province} ${L.province.en}`,
-      ),
+      sentence(fill(L.communeLine[lang], { Type: capitalize(unitType), type: unitType, name: c.name, province: c.province })),
       sentence(`${L.plan[lang]} ${c.plan_number}, ${c.plan_date_raw}`),
       brief ? '' : sentence(c.title),
       c.signer ? sentence(`${L.signedBy[lang]}: ${c.signer}${c.signer_title ? ` (${c.signer_title})` : ''}`) : '',

@@ -1,4 +1,5 @@
-import { inLang } from './i18n.ts';
+import { inLang, type Strings } from './i18n.ts';
+import { fill } from './fill.ts';
 import type { HarmonizedTarget } from '../harmonize/harmonize-targets.ts';
 import type { Comparator, ComparatorSource } from '../harmonize/parse-target.ts';
 import type { UnitKind } from '../validate/rule-schemas.ts';
@@ -10,10 +11,25 @@ import type { Bilingual, Lang } from './i18n.ts';
 
 /** Display helpers shared by pages, charts, embeds and search. Pure; no Astro. */
 
-/** Vietnamese writes decimals with a comma ("0,8"), English with a point. */
+/** The words of the formats below, in each language. */
+const SF = {
+  /** Vietnamese writes decimals with a comma ("0,8"), English with a point. */
+  decimal: { vi: ',', en: '.' },
+  yes: { vi: 'Có', en: 'Yes' },
+  qualitative: { vi: 'Định tính', en: 'Qualitative' },
+  plan: { vi: 'Kế hoạch {number}', en: 'Plan {number}' },
+  blankNumber: { vi: ' (số để trống)', en: ' (number left blank)' },
+  bullet: { vi: 'gạch đầu dòng {n}', en: 'bullet {n}' },
+  row: { vi: 'STT {n}', en: 'row {n}' },
+  where: { vi: '{plan}, mục {section}, {item}', en: '{plan}, section {section}, {item}' },
+} satisfies Strings;
+
+/** The decimal mark of each language (formatNumber, and sizes on the downloads page). */
+export const DECIMAL_MARK: Record<Lang, string> = SF.decimal;
+
+/** A figure as the language writes it: "0,8" / "0.8" (no grouping: the plans' figures are small). */
 export function formatNumber(n: number, lang: Lang): string {
-  const s = String(n);
-  return lang === 'vi' ? s.replace('.', ',') : s;
+  return String(n).replace('.', SF.decimal[lang]);
 }
 
 const SYMBOL: Record<Comparator, string> = { '>=': '≥', '>': '>', '=': '=', '<=': '≤', '<': '<', between: '', yes: '', text: '' };
@@ -21,8 +37,8 @@ const SYMBOL: Record<Comparator, string> = { '>=': '≥', '>': '>', '=': '=', '<
 /** The normalized target, e.g. "≥ 60%", "> 90%", "15–17%", "≥ 1", "Có" / "Yes". */
 export function formatTarget(t: Pick<HarmonizedTarget, 'comparator' | 'value' | 'valueMax' | 'unit'>, lang: Lang): string {
   const suffix = t.unit === 'percent' ? '%' : '';
-  if (t.comparator === 'yes') return lang === 'vi' ? 'Có' : 'Yes';
-  if (t.comparator === 'text' || t.value === null) return lang === 'vi' ? 'Định tính' : 'Qualitative';
+  if (t.comparator === 'yes') return SF.yes[lang];
+  if (t.comparator === 'text' || t.value === null) return SF.qualitative[lang];
   if (t.comparator === 'between') return `${formatNumber(t.value, lang)}–${formatNumber(t.valueMax ?? t.value, lang)}${suffix}`;
   return `${SYMBOL[t.comparator]} ${formatNumber(t.value, lang)}${suffix}`;
 }
@@ -85,14 +101,8 @@ export function unitNames(ds: Dataset, ids: string[], lang: Lang): string[] {
 export function planCitation(ds: Dataset, t: Pick<HarmonizedTarget, 'communeId' | 'section' | 'item'>, lang: Lang): string {
   const c = ds.communeById.get(t.communeId);
   // Phước An's plan leaves its number blank ("Số: /KH-UBND"): kept as written, and said so.
-  const blank = c?.plan_number.startsWith('/') ? (lang === 'vi' ? ' (số để trống)' : ' (number left blank)') : '';
-  const plan = c ? `${lang === 'vi' ? 'Kế hoạch' : 'Plan'} ${c.plan_number}${blank}` : '';
-  const item = t.item.startsWith('-')
-    ? lang === 'vi'
-      ? `gạch đầu dòng ${t.item.slice(1)}`
-      : `bullet ${t.item.slice(1)}`
-    : lang === 'vi'
-      ? `STT ${t.item}`
-      : `row ${t.item}`;
-  return `${plan}, ${lang === 'vi' ? 'mục' : 'section'} ${t.section}, ${item}`;
+  const blank = c?.plan_number.startsWith('/') ? SF.blankNumber[lang] : '';
+  const plan = c ? fill(SF.plan[lang], { number: c.plan_number }) + blank : '';
+  const item = t.item.startsWith('-') ? fill(SF.bullet[lang], { n: t.item.slice(1) }) : fill(SF.row[lang], { n: t.item });
+  return fill(SF.where[lang], { plan, section: t.section, item });
 }

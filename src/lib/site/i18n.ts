@@ -30,13 +30,13 @@ export interface Strings {
 
 const pluralRules = new Map<Lang, Intl.PluralRules>();
 
-/** The form of `p` for `n` in `lang`, with `{n}` filled: "1 target", "3 targets", "3 chỉ tiêu". */
-export function plural(p: Plural, n: number, lang: Lang): string {
+/** The form of `p` for `n` in `lang`, with `{n}` filled (by `shown`, when the number is written otherwise): "1 target", "3 targets", "3 chỉ tiêu". */
+export function plural(p: Plural, n: number, lang: Lang, shown = n.toLocaleString(LOCALE[lang])): string {
   let rules = pluralRules.get(lang);
   if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(LOCALE[lang])));
   const forms = p[lang];
   const form = forms[rules.select(n)] ?? forms.other;
-  return form.replace(/\{n\}/g, n.toLocaleString(LOCALE[lang]));
+  return form.replace(/\{n\}/g, () => shown);
 }
 
 /** A data row's text in a language: its `<key>_<lang>` column ("name_vi", "name_en"). A new language is a new column of data/. */

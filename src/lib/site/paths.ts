@@ -1,4 +1,4 @@
-import type { Lang } from './i18n.ts';
+import { langSegment, type Lang } from './i18n.ts';
 
 /**
  * Builds site URLs that respect the configured base (a portal sub-path) and the language
@@ -7,7 +7,8 @@ import type { Lang } from './i18n.ts';
  * do not, which Astro's own locale helpers get wrong for `.csv`.
  */
 export function pageHref(base: string, lang: Lang, path = ''): string {
-  const prefix = lang === 'vi' ? '' : `${lang}/`;
+  const segment = langSegment(lang);
+  const prefix = segment ? `${segment}/` : '';
   const clean = path.replace(/^\/+/, '').replace(/\/+$/, '');
   return joinBase(base, clean ? `${prefix}${clean}/` : prefix);
 }

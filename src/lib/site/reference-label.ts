@@ -20,8 +20,16 @@ export function referenceFigure(r: Reference, lang: Lang): string {
     r.comparator === 'between' && r.value_max !== null
       ? `${formatNumber(r.value, lang)}–${num(r.value_max)}`
       : `${SIGN[r.comparator]}${num(r.value)}`;
-  const base = (lang === 'vi' ? r.denominator_note : r.denominator_note_en).split(';')[0]!.trim();
+  const base = denominatorNote(r, lang).split(';')[0]!.trim();
   return r.unit === 'percent' && base.startsWith('%') ? `${figure} ${base.slice(1).trim()}` : figure;
+}
+
+/** The column that holds the denominator note in each language (references.csv names the Vietnamese one without a suffix). */
+const NOTE_COLUMN = { vi: 'denominator_note', en: 'denominator_note_en' } as const satisfies Record<Lang, keyof Reference>;
+
+/** What a reference's figure is a share of, where it differs from what the communes write; '' when it does not. */
+export function denominatorNote(r: Pick<Reference, 'denominator_note' | 'denominator_note_en'>, lang: Lang): string {
+  return r[NOTE_COLUMN[lang]];
 }
 
 /** "Quốc gia" / "National", or the province's name. */

@@ -2,6 +2,13 @@ import type { Bilingual } from './i18n.ts';
 
 /** Interface strings of the communes index, the commune pages, the methodology and data-quality pages. */
 export const SC = {
+  embedTitle: {
+    vi: 'Chỉ tiêu chuyển đổi số của {type} {name} so với các xã khác{scope}',
+    en: '{name}’s digital-transformation targets compared with other communes{scope}',
+  },
+  chainTitle: { vi: 'Chuỗi văn bản mà kế hoạch của {name} căn cứ', en: 'The chain of documents {name}’s plan builds on' },
+  dqHowRead: { vi: 'Cách đọc được giải thích ở trang Phương pháp.', en: 'How we read is explained on the Methodology page.' },
+  planPage: { vi: 'Trang kế hoạch của {name}', en: '{name}’s plan page' },
   // communes index
   title: { vi: 'Các xã', en: 'Communes' },
   intro: {

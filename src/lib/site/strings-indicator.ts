@@ -3,6 +3,7 @@ import type { Bilingual } from './i18n.ts';
 /** Interface strings of the indicator pages (index, one page per indicator, its embed). */
 export const SI = {
   // Index
+  setByCount: { vi: '{n}/{total} xã đặt', en: 'set by {n} of {total} communes' },
   indicatorsTitle: { vi: 'Danh mục chỉ tiêu', en: 'Indicator catalogue' },
   indicatorsDescription: {
     vi: 'Danh mục chung các chỉ tiêu của bốn kế hoạch xã, theo trụ cột và theo thứ tự A–Z, kèm số xã đặt từng chỉ tiêu.',

@@ -1,4 +1,4 @@
-import type { Bilingual } from './i18n.ts';
+import type { Bilingual, Strings } from './i18n.ts';
 
 /** Words used inside the search records (the text Pagefind indexes and shows in excerpts). */
 export const SEARCH_LABEL = {
@@ -7,6 +7,7 @@ export const SEARCH_LABEL = {
   setBy: { vi: 'Xã đặt chỉ tiêu', en: 'Communes with a target' },
   setByNone: { vi: 'Chưa xã nào đặt chỉ tiêu này', en: 'No commune has set this target' },
   province: { vi: 'tỉnh', en: 'province' },
+  communeLine: { vi: '{Type} {name}, tỉnh {province}', en: '{name} {type}, {province} province' },
   plan: { vi: 'Kế hoạch', en: 'Plan' },
   signedBy: { vi: 'Người ký', en: 'Signed by' },
   unitType: {
@@ -14,7 +15,7 @@ export const SEARCH_LABEL = {
     phường: { vi: 'phường', en: 'ward' },
     'đặc khu': { vi: 'đặc khu', en: 'special zone' },
   },
-} as const;
+} as const satisfies Strings;
 
 /** Interface strings of the search page and the indicator finder. */
 export const SS = {

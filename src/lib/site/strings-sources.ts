@@ -34,8 +34,9 @@ export const SRC = {
     vi: 'Dòng tô đậm: nơi một số liệu hay một nhiệm vụ được chép ra. Dòng gạch lề: tiêu đề, cột mà trích dẫn cũng gồm. Bấm số dòng để lấy liên kết tới dòng đó.',
     en: 'Bold lines: where a figure or task was transcribed from. Lines marked in the margin: headings and columns a citation also takes in. Select a line number for a link to that line.',
   },
+  /** Said on pages in another language than the plans' (so empty in Vietnamese). */
   textLang: {
-    vi: 'Văn bản bằng tiếng Việt, như bản gốc.',
+    vi: '',
     en: 'The text is in Vietnamese, as in the original.',
   },
   citedBy: { vi: 'Được trích dẫn cho', en: 'Cited for' },

@@ -19,8 +19,6 @@ export const S = {
   dataQuality: { vi: 'Chất lượng dữ liệu', en: 'Data quality' },
   downloads: { vi: 'Tải dữ liệu', en: 'Downloads' },
   search: { vi: 'Tìm kiếm', en: 'Search' },
-  otherLang: { vi: 'English', en: 'Tiếng Việt' },
-  otherLangLabel: { vi: 'Xem trang này bằng tiếng Anh', en: 'Xem trang này bằng tiếng Việt' },
   footerSource: {
     vi: 'Số liệu chép từ các kế hoạch của UBND xã; mỗi con số dẫn về dòng của văn bản nguồn.',
     en: 'Figures transcribed from the commune People’s Committees’ plans; every figure cites its source line.',

@@ -1,3 +1,5 @@
+import { type Strings } from '../site/i18n.ts';
+import { fill } from '../site/fill.ts';
 import { datasetIndex } from '../dataset/dataset-index.ts';
 import { type OtherFigure, otherFigure, figureText } from './commune-targets.ts';
 import { indicatorName } from '../site/format.ts';
@@ -27,6 +29,17 @@ export interface MissingItem {
 }
 
 /** "42 xã khác đặt (38 cho năm 2026, 4 cho năm 2030); cao nhất: Mẫu 0003 ≥ 100%, thấp nhất: Mẫu 0010 ≥ 50%". */
+/** The words of a missing indicator's setters, counted. */
+const SMI = {
+  forYear: { vi: '{n} cho năm {year}', en: '{n} for {year}' },
+  setBy: { vi: '{n} xã khác đặt{split}', en: 'set by {n} others{split}' },
+  sameLevel: { vi: '; {who} đặt cùng mức {figure}{year}', en: '; {who} at the same {figure}{year}' },
+  all: { vi: 'tất cả', en: 'all' },
+  some: { vi: '{n} xã', en: '{n}' },
+  year: { vi: ' cho năm {year}', en: ' for {year}' },
+  extremes: { vi: '; cao nhất: {hi}, thấp nhất: {lo}', en: '; highest: {hi}, lowest: {lo}' },
+} satisfies Strings;
+
 function settersCounted(
   sc: Dataset,
   rows: HarmonizedTarget[],
@@ -34,15 +47,14 @@ function settersCounted(
   lang: Lang,
   year: number,
 ): { named: OtherFigure[]; text: string } {
-  const vi = lang === 'vi';
   const byYear = new Map<number, Set<string>>();
   for (const t of rows) {
     if (!byYear.has(t.targetYear)) byYear.set(t.targetYear, new Set());
     byYear.get(t.targetYear)!.add(t.communeId);
   }
   const years = [...byYear.entries()].sort((a, b) => a[0] - b[0]);
-  const split = years.length > 1 ? ` (${years.map(([y, cs]) => (vi ? `${cs.size} cho năm ${y}` : `${cs.size} for ${y}`)).join(', ')})` : '';
-  let text = vi ? `${communes} xã khác đặt${split}` : `set by ${communes} others${split}`;
+  const split = years.length > 1 ? ` (${years.map(([y, cs]) => fill(SMI.forYear[lang], { n: cs.size, year: y })).join(', ')})` : '';
+  let text = fill(SMI.setBy[lang], { n: communes, split });
   // The extremes of the largest rank group (the main year's, as a rule): its entries are in rank order.
   const ix = datasetIndex(sc);
   const groups = new Set(rows.flatMap((t) => ix.placement.get(t.targetId)?.group ?? []));
@@ -58,15 +70,15 @@ function settersCounted(
       const f = fig(first);
       named.push(f);
       const all = inGroup === communes;
-      text += vi
-        ? `; ${all ? 'tất cả' : `${inGroup} xã`} đặt cùng mức ${f.figure}${withYear ? ` cho năm ${f.year}` : ''}`
-        : `; ${all ? 'all' : inGroup} at the same ${f.figure}${withYear ? ` for ${f.year}` : ''}`;
+      text += fill(SMI.sameLevel[lang], {
+        who: all ? SMI.all[lang] : fill(SMI.some[lang], { n: inGroup }),
+        figure: f.figure,
+        year: withYear ? fill(SMI.year[lang], { year: f.year }) : '',
+      });
     } else {
       const [hi, lo] = [fig(first), fig(last)];
       named.push(hi, lo);
-      text += vi
-        ? `; cao nhất: ${figureText(hi, lang, withYear)}, thấp nhất: ${figureText(lo, lang, withYear)}`
-        : `; highest: ${figureText(hi, lang, withYear)}, lowest: ${figureText(lo, lang, withYear)}`;
+      text += fill(SMI.extremes[lang], { hi: figureText(hi, lang, withYear), lo: figureText(lo, lang, withYear) });
     }
   }
   return { named, text };

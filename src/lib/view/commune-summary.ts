@@ -1,3 +1,6 @@
+import { type Strings } from '../site/i18n.ts';
+import { fill } from '../site/fill.ts';
+import { countTargets } from '../site/words.ts';
 import { targetsOf } from '../dataset/dataset-index.ts';
 import { communeCore } from './commune-targets.ts';
 import { STANDING } from '../site/format.ts';
@@ -49,24 +52,28 @@ export function summaryItems(ds: Dataset, communeId: string, lang: Lang): Summar
         key: 'only-year',
         standing,
         count: split.length,
-        label:
-          lang === 'vi'
-            ? `chỉ xã này đặt cho năm ${mine} (xã khác đặt cho năm ${theirs})`
-            : `set for ${mine} by this commune alone (others set them for ${theirs})`,
+        label: fill(SSU.onlyYear[lang], { mine, theirs }),
       });
     }
   }
   return items;
 }
 
-const SUMMARY_PHRASE: Record<Standing, { vi: (n: number) => string; en: (n: number) => string }> = {
-  above: { vi: (n) => `cao hơn các xã khác ở ${n} chỉ tiêu`, en: (n) => `above the others on ${n}` },
-  equal: { vi: (n) => `bằng các xã khác ở ${n}`, en: (n) => `equal to them on ${n}` },
-  between: { vi: (n) => `ở giữa ở ${n}`, en: (n) => `in between on ${n}` },
-  below: { vi: (n) => `thấp hơn ở ${n}`, en: (n) => `below them on ${n}` },
-  only: { vi: (n) => `${n} chỉ tiêu chỉ xã này đặt`, en: (n) => `${n} set by this commune alone` },
-  unranked: { vi: (n) => `${n} chỉ tiêu không xếp hạng`, en: (n) => `${n} not ranked` },
-};
+/** The words of the summary: one phrase per standing, `{n}` its count. */
+const SSU = {
+  above: { vi: 'cao hơn các xã khác ở {n} chỉ tiêu', en: 'above the others on {n}' },
+  equal: { vi: 'bằng các xã khác ở {n}', en: 'equal to them on {n}' },
+  between: { vi: 'ở giữa ở {n}', en: 'in between on {n}' },
+  below: { vi: 'thấp hơn ở {n}', en: 'below them on {n}' },
+  only: { vi: '{n} chỉ tiêu chỉ xã này đặt', en: '{n} set by this commune alone' },
+  unranked: { vi: '{n} chỉ tiêu không xếp hạng', en: '{n} not ranked' },
+  onlyYear: {
+    vi: 'chỉ xã này đặt cho năm {mine} (xã khác đặt cho năm {theirs})',
+    en: 'set for {mine} by this commune alone (others set them for {theirs})',
+  },
+  onlyYearCount: { vi: '{n} chỉ tiêu {label}', en: '{n} {label}' },
+  head: { vi: '{targets}: ', en: '{targets}: ' },
+} satisfies Strings;
 
 const RANKED: Standing[] = ['above', 'equal', 'between', 'below'];
 
@@ -74,7 +81,7 @@ const RANKED: Standing[] = ['above', 'equal', 'between', 'below'];
 export function summarySentence(ds: Dataset, communeId: string, lang: Lang): string {
   const items = summaryItems(ds, communeId, lang);
   const phrase = (i: SummaryItem) =>
-    i.key === 'only-year' ? `${i.count} ${lang === 'vi' ? 'chỉ tiêu ' : ''}${i.label}` : SUMMARY_PHRASE[i.standing][lang](i.count);
+    i.key === 'only-year' ? fill(SSU.onlyYearCount[lang], { n: i.count, label: i.label }) : fill(SSU[i.standing][lang], { n: i.count });
   const first = items
     .filter((i) => RANKED.includes(i.standing))
     .map(phrase)
@@ -84,6 +91,6 @@ export function summarySentence(ds: Dataset, communeId: string, lang: Lang): str
     .map(phrase)
     .join('; ');
   const total = targetsOf(ds, communeId).length;
-  const head = lang === 'vi' ? `${total} chỉ tiêu: ` : `${total} targets: `;
+  const head = fill(SSU.head[lang], { targets: countTargets(total, lang) });
   return `${head}${[first, second].filter(Boolean).join('; ')}.`;
 }

@@ -1,3 +1,5 @@
+import { ST } from '../site/strings-commune-targets.ts';
+import { fill } from '../site/fill.ts';
 import { type DatasetIndex, datasetIndex, nameOf } from '../dataset/dataset-index.ts';
 import { formatTarget, STANDING, indicatorName } from '../site/format.ts';
 import {
@@ -84,26 +86,22 @@ export const figureOf = (ds: Dataset, o: OtherRef, lang: Lang): OtherFigure => (
 });
 
 export function figureText(o: OtherFigure, lang: Lang, withYear: boolean): string {
-  const tail = [o.relation && RELATION_LABEL[o.relation][lang], withYear && `${lang === 'vi' ? 'năm' : 'for'} ${o.year}`].filter(Boolean);
+  const tail = [o.relation && RELATION_LABEL[o.relation][lang], withYear && fill(ST.forYear[lang], { year: o.year })].filter(Boolean);
   const figure = /^[≥>=≤<\d]/.test(o.figure) ? ` ${o.figure}` : `: ${o.figure.toLowerCase()}`;
   return `${o.name}${figure}${tail.length > 0 ? ` (${tail.join(', ')})` : ''}`;
 }
 
 /** "12 xã đặt mức cao hơn (cao nhất: Mẫu 0003 ≥ 100%), 40 xã bằng, 8 xã thấp hơn (thấp nhất: …), 5 xã đặt cho năm 2030". */
 function countedText(c: OthersCount, top: OtherFigure | undefined, bottom: OtherFigure | undefined, lang: Lang): string {
-  const vi = lang === 'vi';
   const plain = (o: OtherFigure) => figureText({ ...o, relation: null }, lang, false);
   const which = (o: OtherFigure | undefined, n: number, word: Bilingual) => (o ? ` (${n > 1 ? `${word[lang]}: ` : ''}${plain(o)})` : '');
-  const years = c.years.length === 1 ? `${c.years[0]}` : null;
+  const year = c.years.length === 1 ? fill(ST.forYear[lang], { year: c.years[0]! }) : ST.otherYears[lang];
   return [
-    c.higher > 0 &&
-      `${c.higher} ${vi ? 'xã đặt mức cao hơn' : c.higher === 1 ? 'set a higher target' : 'set a higher target'}` +
-        which(top, c.higher, { vi: 'cao nhất', en: 'highest' }),
-    c.equal > 0 && `${c.equal} ${vi ? 'xã bằng' : 'the same'}`,
-    c.lower > 0 && `${c.lower} ${vi ? 'xã thấp hơn' : 'lower'}` + which(bottom, c.lower, { vi: 'thấp nhất', en: 'lowest' }),
-    c.otherYear > 0 &&
-      (vi ? `${c.otherYear} xã đặt cho ${years ? `năm ${years}` : 'năm khác'}` : `${c.otherYear} for ${years ?? 'other years'}`),
-    c.otherUnit > 0 && (vi ? `${c.otherUnit} xã đặt theo đơn vị khác` : `${c.otherUnit} in another unit`),
+    c.higher > 0 && fill(ST.higher[lang], { n: c.higher }) + which(top, c.higher, ST.highest),
+    c.equal > 0 && fill(ST.equal[lang], { n: c.equal }),
+    c.lower > 0 && fill(ST.lower[lang], { n: c.lower }) + which(bottom, c.lower, ST.lowest),
+    c.otherYear > 0 && fill(ST.otherYear[lang], { n: c.otherYear, year }),
+    c.otherUnit > 0 && fill(ST.otherUnit[lang], { n: c.otherUnit }),
   ]
     .filter(Boolean)
     .join(', ');
@@ -112,11 +110,10 @@ function countedText(c: OthersCount, top: OtherFigure | undefined, bottom: Other
 function unrankedNote(t: HarmonizedTarget, lang: Lang): string | null {
   const note = t.matchNote[lang];
   if (t.match === 'unmapped') return note;
-  if (t.match === 'related')
-    return lang === 'vi' ? `Liên quan, không cùng thước đo: không xếp hạng. ${note}` : `Related, not the same measure: not ranked. ${note}`;
-  if (t.comparator === 'text') return lang === 'vi' ? 'Chỉ tiêu định tính: không xếp hạng.' : 'A qualitative target: not ranked.';
-  if (t.comparator === 'yes') return lang === 'vi' ? 'Chỉ tiêu có/không: không xếp hạng.' : 'A yes/no target: not ranked.';
-  if (t.comparator === '<=' || t.comparator === '<') return lang === 'vi' ? 'Mức tối đa: không xếp hạng.' : 'An upper limit: not ranked.';
+  if (t.match === 'related') return fill(ST.relatedNote[lang], { note });
+  if (t.comparator === 'text') return ST.textNote[lang];
+  if (t.comparator === 'yes') return ST.yesNote[lang];
+  if (t.comparator === '<=' || t.comparator === '<') return ST.upperNote[lang];
   return null;
 }
 
@@ -217,12 +214,8 @@ function computeCommuneGroups(ds: Dataset, communeId: string, lang: Lang): Commu
     if (s.standing === 'only' && x.unrankedYears.length > 0) {
       const why =
         otherYears.length > 0
-          ? lang === 'vi'
-            ? `Xã khác đặt chỉ tiêu này cho năm ${otherYears.join(', ')}, không phải ${t.targetYear}: không xếp hạng chung.`
-            : `Others set this for ${otherYears.join(', ')}, not ${t.targetYear}: not ranked together.`
-          : lang === 'vi'
-            ? 'Xã khác đặt chỉ tiêu này theo đơn vị khác: không xếp hạng chung.'
-            : 'Others state this in another unit: not ranked together.';
+          ? fill(ST.othersOtherYear[lang], { years: otherYears.join(', '), year: t.targetYear })
+          : ST.othersOtherUnit[lang];
       note = note ? `${why} ${note}` : why;
     }
     const otherYear = s.standing === 'only' && otherYears.length > 0;
@@ -241,11 +234,7 @@ function computeCommuneGroups(ds: Dataset, communeId: string, lang: Lang): Commu
         return unrankedList();
       },
       unrankedYears: x.unrankedYears,
-      standingLabel: otherYear
-        ? lang === 'vi'
-          ? `chỉ xã này đặt cho năm ${t.targetYear}`
-          : `only this commune for ${t.targetYear}`
-        : STANDING[s.standing].label[lang],
+      standingLabel: otherYear ? fill(ST.onlyForYear[lang], { year: t.targetYear }) : STANDING[s.standing].label[lang],
       indicatorName: t.indicatorId ? indicatorName(sc, t.indicatorId, lang) : null,
       named,
       counted,

@@ -1,3 +1,5 @@
+import { type Strings } from '../site/i18n.ts';
+import { fill } from '../site/fill.ts';
 import type { Lang } from '../site/i18n.ts';
 import type { Dataset } from '../dataset/check-dataset.ts';
 import { isScoped, provinceOfCommune, type Province } from '../dataset/scope.ts';
@@ -21,6 +23,15 @@ export interface ScopeInfo {
   suffix: string;
 }
 
+const SCO = {
+  among: {
+    vi: 'Mọi so sánh trên trang này là giữa {n} xã của {province}',
+    en: 'Every comparison on this page is among the {n} communes of {province}',
+  },
+  ofTotal: { vi: ' (trong {total} kế hoạch trên trang web).', en: ' (of the {total} plans on this site).' },
+  suffix: { vi: 'của {province}', en: 'of {province}' },
+} satisfies Strings;
+
 /** What a commune is compared with, in words; null when it is compared with every plan on the site. */
 export function scopeInfo(ds: Dataset, communeId: string, lang: Lang): ScopeInfo | null {
   if (!isScoped(ds)) return null;
@@ -28,12 +39,8 @@ export function scopeInfo(ds: Dataset, communeId: string, lang: Lang): ScopeInfo
   if (!province) return null;
   const n = province.communeIds.length;
   const total = ds.raw.communes.length;
-  const text =
-    lang === 'vi'
-      ? `Mọi so sánh trên trang này là giữa ${n} xã của ${province.name}` + (total > n ? ` (trong ${total} kế hoạch trên trang web).` : '.')
-      : `Every comparison on this page is among the ${n} communes of ${province.name}` +
-        (total > n ? ` (of the ${total} plans on this site).` : '.');
-  return { province, communes: n, total, text, suffix: lang === 'vi' ? `của ${province.name}` : `of ${province.name}` };
+  const text = fill(SCO.among[lang], { n, province: province.name }) + (total > n ? fill(SCO.ofTotal[lang], { total }) : '.');
+  return { province, communes: n, total, text, suffix: fill(SCO.suffix[lang], { province: province.name }) };
 }
 
 /**

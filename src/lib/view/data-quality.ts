@@ -1,3 +1,6 @@
+import { type Strings, plural } from '../site/i18n.ts';
+import { fill } from '../site/fill.ts';
+import { countTargets } from '../site/words.ts';
 import { mainYearOf } from '../compare/main-year.ts';
 import type { HarmonizedTarget } from '../harmonize/harmonize-targets.ts';
 import { formatTarget, unitNames } from '../site/format.ts';
@@ -159,8 +162,37 @@ export function communeQuality(ds: Dataset, communeId: string, lang: Lang): Comm
 }
 const indexCache = new WeakMap<CommuneQuality[], Map<string, CommuneQuality>>();
 
+/** The words of the data-quality notes. */
+const SDQ = {
+  otherYear: {
+    vi: '; các kế hoạch khác đặt chỉ tiêu cho năm {year}: không xếp hạng chung.',
+    en: '; the other plans set theirs for {year}: never ranked together.',
+  },
+  cells: { vi: { other: '{n} ô' }, en: { one: '{n} cell', other: '{n} cells' } },
+  /** unit-spellings.csv writes its notes in English only: the Vietnamese page leaves them out. */
+  spellingNote: { vi: '', en: '. {note}' },
+  readAs: { vi: 'ghi “{raw}”, đọc là {figure}', en: 'written “{raw}”, read as {figure}' },
+  ocrReadAs: { vi: 'bản OCR ghi “{raw}”, đọc là {figure}', en: 'the OCR shows “{raw}”, read as {figure}' },
+  ceiling: { vi: 'ghi “{raw}”: với một tỷ lệ, điều này chỉ có nghĩa là 100%', en: 'written “{raw}”: for a share this can only mean 100%' },
+  twoFigures: {
+    vi: 'hai lần nêu, hai con số: {both}; con số của mục tiêu được giữ',
+    en: 'stated twice with two figures: {both}; the objective’s figure is kept',
+  },
+  wordsAndSymbol: {
+    vi: 'mục tiêu ghi bằng chữ, phụ lục ghi bằng dấu: {both}; giữ theo chữ ({figure})',
+    en: 'the objective words it, the appendix uses a symbol: {both}; the words are kept ({figure})',
+  },
+  unreadableCell: {
+    vi: 'có ô không đọc được trong bản OCR: để trống hoặc ghi “…”, không đoán',
+    en: 'a cell is not legible in the OCR: left empty or marked “…”, not guessed',
+  },
+  garbledCell: {
+    vi: 'có ô bị lỗi OCR, đã đọc lại theo đoạn văn tương ứng của kế hoạch (ghi chú trong dữ liệu)',
+    en: 'a cell is garbled in the OCR and was read from the matching passage of the plan (see the row’s notes)',
+  },
+} satisfies Strings;
+
 function computeQuality(ds: Dataset, lang: Lang): CommuneQuality[] {
-  const vi = lang === 'vi';
   const year = mainYearOf(ds.targets);
   const issues = groupBy(documentedIssues(ds), (i) => i.communeId);
   const targetsOf = groupBy(ds.targets, (t) => t.communeId);
@@ -187,10 +219,8 @@ function computeQuality(ds: Dataset, lang: Lang): CommuneQuality[] {
     const years = [...new Set(rows.map((t) => t.targetYear))].sort();
     const yearsText =
       years.length > 0 && !years.includes(year)
-        ? years.map((y) => `${y} (${rows.filter((t) => t.targetYear === y).length} ${vi ? 'chỉ tiêu' : 'targets'})`).join(', ') +
-          (vi
-            ? `; các kế hoạch khác đặt chỉ tiêu cho năm ${year}: không xếp hạng chung.`
-            : `; the other plans set theirs for ${year}: never ranked together.`)
+        ? years.map((y) => `${y} (${countTargets(rows.filter((t) => t.targetYear === y).length, lang)})`).join(', ') +
+          fill(SDQ.otherYear[lang], { year })
         : null;
 
     const spelled = new Map<string, number>();
@@ -205,8 +235,8 @@ function computeQuality(ds: Dataset, lang: Lang): CommuneQuality[] {
         id: `${c.id}-spelling-${s.spelling}`,
         label: s.spelling,
         detail:
-          `→ ${unitNames(ds, s.unit_ids, lang).join('; ')} (${spelled.get(s.spelling)} ${vi ? 'ô' : spelled.get(s.spelling) === 1 ? 'cell' : 'cells'})` +
-          (vi ? '' : `. ${s.note}`),
+          `→ ${unitNames(ds, s.unit_ids, lang).join('; ')} (${plural(SDQ.cells, spelled.get(s.spelling)!, lang)})` +
+          fill(SDQ.spellingNote[lang], { note: s.note }),
         sources: [],
         dataRef: `harmonize/unit-spellings.csv:${s.line}`,
       }));
@@ -219,32 +249,13 @@ function computeQuality(ds: Dataset, lang: Lang): CommuneQuality[] {
       years: yearsText,
       implied: rows
         .filter((t) => t.comparatorSource === 'implied')
-        .map((t) =>
-          targetItem(
-            t,
-            vi ? `ghi “${t.targetRaw}”, đọc là ${formatTarget(t, lang)}` : `written “${t.targetRaw}”, read as ${formatTarget(t, lang)}`,
-          ),
-        ),
+        .map((t) => targetItem(t, fill(SDQ.readAs[lang], { raw: t.targetRaw, figure: formatTarget(t, lang) }))),
       ocrRead: rows
         .filter((t) => t.comparatorSource === 'ocr-symbol')
-        .map((t) =>
-          targetItem(
-            t,
-            vi
-              ? `bản OCR ghi “${t.targetRaw}”, đọc là ${formatTarget(t, lang)}`
-              : `the OCR shows “${t.targetRaw}”, read as ${formatTarget(t, lang)}`,
-          ),
-        ),
+        .map((t) => targetItem(t, fill(SDQ.ocrReadAs[lang], { raw: t.targetRaw, figure: formatTarget(t, lang) }))),
       ceilings: rows
         .filter((t) => t.ceiling && t.comparatorAsWritten !== '')
-        .map((t) =>
-          targetItem(
-            t,
-            vi
-              ? `ghi “${t.targetRaw}”: với một tỷ lệ, điều này chỉ có nghĩa là 100%`
-              : `written “${t.targetRaw}”: for a share this can only mean 100%`,
-          ),
-        ),
+        .map((t) => targetItem(t, fill(SDQ.ceiling[lang], { raw: t.targetRaw }))),
       qualitative: rows.filter((t) => t.comparator === 'text').length,
       withoutLead: rows.filter((t) => t.leadUnitsRaw.trim() === '').map((t) => targetItem(t, '')),
       statedTwice: rows.flatMap((t) => {
@@ -253,12 +264,8 @@ function computeQuality(ds: Dataset, lang: Lang): CommuneQuality[] {
         const both = `“${t.seedText}” — “${t.altSeedText}”`;
         const detail =
           kind === 'figure'
-            ? vi
-              ? `hai lần nêu, hai con số: ${both}; con số của mục tiêu được giữ`
-              : `stated twice with two figures: ${both}; the objective’s figure is kept`
-            : vi
-              ? `mục tiêu ghi bằng chữ, phụ lục ghi bằng dấu: ${both}; giữ theo chữ (${formatTarget(t, lang)})`
-              : `the objective words it, the appendix uses a symbol: ${both}; the words are kept (${formatTarget(t, lang)})`;
+            ? fill(SDQ.twoFigures[lang], { both })
+            : fill(SDQ.wordsAndSymbol[lang], { both, figure: formatTarget(t, lang) });
         return [
           {
             ...targetItem(t, detail),
@@ -274,14 +281,7 @@ function computeQuality(ds: Dataset, lang: Lang): CommuneQuality[] {
       garbledTasks: tasks.flatMap((t): QualityItem[] => {
         const problem = taskProblem(t);
         if (!problem) return [];
-        const detail =
-          problem === 'unreadable'
-            ? vi
-              ? 'có ô không đọc được trong bản OCR: để trống hoặc ghi “…”, không đoán'
-              : 'a cell is not legible in the OCR: left empty or marked “…”, not guessed'
-            : vi
-              ? 'có ô bị lỗi OCR, đã đọc lại theo đoạn văn tương ứng của kế hoạch (ghi chú trong dữ liệu)'
-              : 'a cell is garbled in the OCR and was read from the matching passage of the plan (see the row’s notes)';
+        const detail = problem === 'unreadable' ? SDQ.unreadableCell[lang] : SDQ.garbledCell[lang];
         return [
           {
             id: t.task_id,

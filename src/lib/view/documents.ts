@@ -1,3 +1,5 @@
+import { type Strings, plural } from '../site/i18n.ts';
+import { fill } from '../site/fill.ts';
 import type { Bilingual, Lang } from '../site/i18n.ts';
 import type { Dataset } from '../dataset/check-dataset.ts';
 import { DOCUMENT_LEVELS } from '../validate/schemas.ts';
@@ -204,7 +206,7 @@ export function provinceChain(ds: Dataset, lang: Lang): DocumentChain {
         column: column('commune'),
         row: 0,
         number: p.name,
-        issuer: lang === 'vi' ? `${n} kế hoạch cấp xã` : `${n} commune ${n === 1 ? 'plan' : 'plans'}`,
+        issuer: plural(SDC.communePlans, n, lang),
         date: '',
         title: '',
         communeId: null,
@@ -337,6 +339,20 @@ function kindOrder(kind: ChainLink['kind']): number {
   return kind === 'mentions' ? 1 : 0;
 }
 
+/** The words of the chain's summary and of its province boxes. */
+const SDC = {
+  communePlans: { vi: { other: '{n} kế hoạch cấp xã' }, en: { one: '{n} commune plan', other: '{n} commune plans' } },
+  provinceCites: { vi: '{number}: {issuer}, căn cứ {cites}', en: '{number}: {issuer}, citing {cites}' },
+  planCites: { vi: 'Kế hoạch {number} của {issuer} căn cứ {cites}', en: 'Plan {number} of {issuer} cites {cites}' },
+  higherDocuments: {
+    vi: { other: '{n} văn bản cấp trên, theo cột từ Trung ương đến xã. ' },
+    en: {
+      one: '{n} higher document, in columns from the Party Central Committee down to the commune. ',
+      other: '{n} higher documents, in columns from the Party Central Committee down to the commune. ',
+    },
+  },
+} satisfies Strings;
+
 /** A plain-language summary of one chain, for the chart's <desc>. */
 export function chainSummary(chain: DocumentChain, lang: Lang): string {
   const plans = chain.nodes.filter((n) => n.kind === 'plan');
@@ -348,14 +364,9 @@ export function chainSummary(chain: DocumentChain, lang: Lang): string {
       .join(', ');
   const parts = plans.map((p) =>
     p.id.startsWith('plans:')
-      ? `${p.number}: ${p.issuer}, ${lang === 'vi' ? 'căn cứ' : 'citing'} ${cites(p)}`
-      : lang === 'vi'
-        ? `Kế hoạch ${p.number} của ${p.issuer} căn cứ ${cites(p)}`
-        : `Plan ${p.number} of ${p.issuer} cites ${cites(p)}`,
+      ? fill(SDC.provinceCites[lang], { number: p.number, issuer: p.issuer, cites: cites(p) })
+      : fill(SDC.planCites[lang], { number: p.number, issuer: p.issuer, cites: cites(p) }),
   );
-  const head =
-    lang === 'vi'
-      ? `${docs.length} văn bản cấp trên, theo cột từ Trung ương đến xã. `
-      : `${docs.length} higher documents, in columns from the Party Central Committee down to the commune. `;
+  const head = plural(SDC.higherDocuments, docs.length, lang);
   return `${head}${parts.join('. ')}.`;
 }

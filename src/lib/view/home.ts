@@ -1,10 +1,14 @@
+import { SHL } from '../site/strings-home.ts';
+import { SIS } from '../site/strings-indicator-sentences.ts';
+import { plural } from '../site/i18n.ts';
+import { UNIT_TYPE, communeTitle, countCommunes, listWords, namesCapped } from '../site/words.ts';
+import { fill } from '../site/fill.ts';
 import type { IndicatorComparison, RankGroup } from '../compare/compare-indicator.ts';
 import type { HarmonizedTarget } from '../harmonize/harmonize-targets.ts';
 import { formatNumber, formatTarget, indicatorName } from '../site/format.ts';
 import type { Lang } from '../site/i18n.ts';
-import { fill, SH } from '../site/strings-matrix.ts';
+import { SH } from '../site/strings-matrix.ts';
 import type { Dataset } from '../dataset/check-dataset.ts';
-import { communeTitle, listWords, UNIT_TYPE } from '../site/words.ts';
 import { planDateReading, planNumberReading, unitTypeChange, type FactReading } from './plan-facts.ts';
 import { mainYearOf } from '../compare/main-year.ts';
 import { isScoped, provincesOf } from '../dataset/scope.ts';
@@ -32,27 +36,6 @@ export function communeNames(ds: Pick<Dataset, 'raw'>): Map<string, string> {
   let names = namesCache.get(ds.raw);
   if (!names) namesCache.set(ds.raw, (names = new Map(ds.raw.communes.map((c) => [c.id, c.name]))));
   return names;
-}
-
-/** "12 xã" / "12 communes" / "1 commune". */
-export function countCommunes(n: number, lang: Lang): string {
-  return lang === 'vi' ? `${n} xã` : `${n} ${n === 1 ? 'commune' : 'communes'}`;
-}
-
-/**
- * Names in a sentence, the first `max` named and the rest counted: "A, B, C và 5 xã khác" /
- * "A, B, C and 5 other communes". With `max` or fewer names it is listWords.
- */
-export function namesCapped(names: string[], lang: Lang, max: number): string {
-  if (names.length <= max) return listWords(names, lang);
-  const rest = names.length - max;
-  const others = lang === 'vi' ? `${rest} xã khác` : `${rest} other ${rest === 1 ? 'commune' : 'communes'}`;
-  return listWords([...names.slice(0, max), others], lang);
-}
-
-/** "và 5 xã khác" / "and 5 other communes": after a name. */
-export function othersWords(n: number, lang: Lang): string {
-  return lang === 'vi' ? `và ${n} xã khác` : `and ${n} other ${n === 1 ? 'commune' : 'communes'}`;
 }
 
 /** Names a scoped headline gives per level before counting the rest. */
@@ -203,16 +186,11 @@ export function levels(g: RankGroup, rows: HarmonizedTarget[], lang: Lang): { co
   return [...byRank.values()].map(({ communes, figure }) => ({ communes: [...communes], figure }));
 }
 
-const UNIT_WORDS: Partial<Record<RankGroup['unit'], { vi: string; en: [string, string] }>> = {
-  percent: { vi: 'điểm phần trăm', en: ['percentage point', 'percentage points'] },
-};
-
 /** "chênh 5 điểm phần trăm" / "5 percentage points apart". */
 function spreadWords(g: RankGroup, lang: Lang): string {
-  const n = formatNumber(g.spread ?? 0, lang);
-  const words = UNIT_WORDS[g.unit];
-  if (lang === 'vi') return `chênh ${n}${words ? ` ${words.vi}` : ''}`;
-  return `${n}${words ? ` ${words.en[g.spread === 1 ? 0 : 1]}` : ''} apart`;
+  const spread = g.spread ?? 0;
+  const amount = g.unit === 'percent' ? plural(SIS.points, spread, lang, formatNumber(spread, lang)) : formatNumber(spread, lang);
+  return fill(SHL.apart[lang], { amount });
 }
 
 /**
@@ -233,13 +211,15 @@ export function ambitionDetail(ds: Dataset, g: RankGroup, rows: HarmonizedTarget
   const parts = shown.map((l, i) => {
     const ids = l.communes.map((id) => names.get(id) ?? id);
     const who = scoped ? namesCapped(ids, lang, NAMES_PER_LEVEL) : listWords(ids, lang);
-    if (lang === 'vi') return `${who} đặt ${l.figure}`;
-    return i === 0 ? `${who} ${l.communes.length > 1 ? 'aim' : 'aims'} for ${l.figure}` : `${who} for ${l.figure}`;
+    return fill((i === 0 ? SHL.levelFirst : SHL.level)[lang], { who, figure: l.figure, aim: plural(SHL.aim, l.communes.length, lang) });
   });
-  const scope = g.flags.scopesDiffer ? (lang === 'vi' ? '; phạm vi đo không hoàn toàn giống nhau' : '; the scopes differ slightly') : '';
-  const year = lang === 'vi' ? `năm ${g.targetYear}` : String(g.targetYear);
+  const scope = g.flags.scopesDiffer ? SHL.scopesDiffer[lang] : '';
+  const year = fill(SHL.year[lang], { year: g.targetYear });
   const size = scoped
-    ? `; ${countCommunes(new Set(g.entries.map((e) => e.communeId)).size, lang)}, ${all.length} ${lang === 'vi' ? 'mức' : 'levels'}`
+    ? fill(SHL.size[lang], {
+        communes: countCommunes(new Set(g.entries.map((e) => e.communeId)).size, lang),
+        levels: plural(SHL.levels, all.length, lang),
+      })
     : '';
   const joined = shown.length < all.length ? `${parts[0]}, …, ${parts[1]}` : parts.join(', ');
   return `${joined} (${spreadWords(g, lang)}, ${year}${scope}${size})`;
@@ -293,7 +273,7 @@ const counted = (c: IndicatorComparison, communeId: string) =>
 export function onlyOneHeadlines(ds: Dataset, lang: Lang): OnlyOne[] {
   const mainYear = mainYearOf(ds.targets);
   const figure = (r: HarmonizedTarget) =>
-    `${inlineFigure(r, lang)}${r.targetYear !== mainYear ? (lang === 'vi' ? `, năm ${r.targetYear}` : `, for ${r.targetYear}`) : ''}`;
+    `${inlineFigure(r, lang)}${r.targetYear !== mainYear ? fill(SHL.forYear[lang], { year: r.targetYear }) : ''}`;
   // One pass over the comparisons (a few dozen), then the communes that have any: never a scan
   // of the comparisons per commune.
   const only = new Map<string, IndicatorComparison[]>();
@@ -349,7 +329,7 @@ export function yearHeadlines(ds: Dataset, lang: Lang): YearHeadlines {
           const at = scoped
             ? countCommunes(new Set(here.map((r) => r.communeId)).size, lang)
             : here.map((r) => `${names.get(r.communeId) ?? r.communeId} ${inlineFigure(r, lang)}`).join(', ');
-          return `${at} (${lang === 'vi' ? 'năm ' : ''}${y})`;
+          return `${at} (${fill(SHL.year[lang], { year: y })})`;
         })
         .join('; ');
       return { indicatorId: c.indicatorId, name: indicatorName(ds, c.indicatorId, lang), detail };
@@ -360,12 +340,8 @@ export function yearHeadlines(ds: Dataset, lang: Lang): YearHeadlines {
   const groups = [...byYear.entries()].sort((a, b) => a[1].length - b[1].length || a[0] - b[0]);
   const said = groups.map(([y, plans], i) => {
     const who = scoped ? countCommunes(plans.length, lang) : listWords(plans, lang);
-    if (lang === 'vi') return i === 0 ? `${who} đặt chỉ tiêu cho năm ${y}` : `${who} cho năm ${y}`;
-    return i === 0 ? `${who} ${plans.length > 1 ? 'set their' : 'sets its'} targets for ${y}` : `${who} for ${y}`;
+    return fill((i === 0 ? SHL.yearFirst : SHL.yearNext)[lang], { who, year: y, sets: plural(SHL.sets, plans.length, lang) });
   });
-  const tail =
-    lang === 'vi'
-      ? `Chỉ tiêu của các năm khác nhau không được xếp hạng chung; ${items.length} chỉ tiêu có mốc năm khác nhau giữa các xã:`
-      : `Targets for different years are never ranked together; ${items.length} indicators carry different years:`;
+  const tail = fill(SHL.yearsTail[lang], { indicators: plural(SHL.indicators, items.length, lang) });
   return { summary: `${said.join('; ')}. ${tail}`, items };
 }

@@ -1,4 +1,6 @@
-import { inLang } from '../site/i18n.ts';
+import { inLang, plural } from '../site/i18n.ts';
+import { fill } from '../site/fill.ts';
+import { SIS } from '../site/strings-indicator-sentences.ts';
 import { listWords } from '../site/words.ts';
 import { mainYearOf } from '../compare/main-year.ts';
 import type { Standing } from '../compare/commune-profile.ts';
@@ -175,55 +177,36 @@ function figureOf(g: RankGroup, c: IndicatorComparison, communeId: string, lang:
  */
 export function groupSentence(g: RankGroup, c: IndicatorComparison, lang: Lang, name: (id: string) => string): string {
   const unit = c.flags.unitsDiffer ? ` (${UNIT_LABEL[g.unit][lang]})` : '';
-  const head = lang === 'vi' ? `Năm ${g.targetYear}${unit}` : `${g.targetYear}${unit}`;
+  const head = fill(SIS.groupHead[lang], { year: g.targetYear, unit });
   const communes = [...new Set(g.entries.map((e) => e.communeId))];
   const fig = (id: string) => figureOf(g, c, id, lang);
   const named = (ids: string[]) => `${listWords(ids.map(name), lang)} (${fig(ids[0]!)})`;
-  if (communes.length === 1) {
-    return lang === 'vi'
-      ? `${head}: chỉ ${name(communes[0]!)} đặt chỉ tiêu (${fig(communes[0]!)}), không có xã nào để so sánh.`
-      : `${head}: only ${name(communes[0]!)} sets a target (${fig(communes[0]!)}); there is no other commune to compare with.`;
-  }
-  if (g.most.length === 0) {
-    return lang === 'vi'
-      ? `${head}: ${listWords(communes.map(name), lang)} đặt mức như nhau (${fig(communes[0]!)}).`
-      : `${head}: ${listWords(communes.map(name), lang)} set the same level (${fig(communes[0]!)}).`;
-  }
+  if (communes.length === 1) return fill(SIS.groupOnlyOne[lang], { head, name: name(communes[0]!), figure: fig(communes[0]!) });
+  if (g.most.length === 0)
+    return fill(SIS.groupSame[lang], { head, names: listWords(communes.map(name), lang), figure: fig(communes[0]!) });
   const middle = communes.filter((id) => !g.most.includes(id) && !g.least.includes(id));
   const between = listWords(
     middle.map((id) => `${name(id)} (${fig(id)})`),
     lang,
   );
   const spread = g.spread !== null && g.spread > 0 ? spreadWords(g.spread, g.unit, lang) : null;
-  if (lang === 'vi') {
-    return (
-      `${head}: cao nhất là ${named(g.most)}` +
-      (middle.length > 0 ? `; ở giữa là ${between}` : '') +
-      `; thấp nhất là ${named(g.least)}` +
-      (spread ? `; chênh lệch ${spread}.` : '; cùng con số, khác cách ghi.')
-    );
-  }
   return (
-    `${head}: most ambitious ${named(g.most)}` +
-    (middle.length > 0 ? `; in between ${between}` : '') +
-    `; least ambitious ${named(g.least)}` +
-    (spread ? `; a spread of ${spread}.` : '; the same figure, worded differently.')
+    fill(SIS.groupMost[lang], { head, most: named(g.most) }) +
+    (middle.length > 0 ? fill(SIS.groupBetween[lang], { between }) : '') +
+    fill(SIS.groupLeast[lang], { least: named(g.least) }) +
+    (spread ? fill(SIS.groupSpread[lang], { spread }) : SIS.groupNoSpread[lang])
   );
 }
 
 function spreadWords(spread: number, unit: string, lang: Lang): string {
-  const n = formatNumber(spread, lang);
-  if (unit === 'percent') return lang === 'vi' ? `${n} điểm phần trăm` : `${n} percentage point${spread === 1 ? '' : 's'}`;
-  return n;
+  return unit === 'percent' ? plural(SIS.points, spread, lang, formatNumber(spread, lang)) : formatNumber(spread, lang);
 }
 
 function unrankedSentence(c: IndicatorComparison, lang: Lang, name: (id: string) => string): string | null {
   const rows = c.rows.filter((r) => (r.match === 'same' || r.match === 'comparable') && !isRankable(r));
   if (rows.length === 0) return null;
   const parts = rows.map((r) => `${name(r.communeId)} (${inSentence(r, lang)}${r.comparator === 'text' ? quoted(r.targetRaw) : ''})`);
-  return lang === 'vi'
-    ? `Không xếp hạng vì không có con số để so (có/không, định tính hoặc mức trần): ${parts.join('; ')}.`
-    : `Not ranked, as there is no figure to compare (yes/no, qualitative or an upper limit): ${parts.join('; ')}.`;
+  return fill(SIS.unranked[lang], { parts: parts.join('; ') });
 }
 
 /** formatTarget inside a sentence: "Định tính" / "Có" become lower case there. */
@@ -235,88 +218,56 @@ function inSentence(r: HarmonizedTarget, lang: Lang): string {
 const quoted = (raw: string) => (raw.trim() ? `: “${raw.trim()}”` : '');
 
 function missingSentence(missing: IndicatorView['missing'], total: number, lang: Lang): string {
-  if (missing.length === 0) return lang === 'vi' ? `Cả ${total} xã đều đặt chỉ tiêu này.` : `All ${total} communes set this target.`;
-  if (missing.length === total) return lang === 'vi' ? 'Chưa xã nào đặt chỉ tiêu này.' : 'No commune sets this target.';
-  const names = missing.map((m) =>
-    m.relatedOnly
-      ? `${m.name} (${lang === 'vi' ? 'chỉ có chỉ tiêu liên quan, không xếp hạng' : 'only a related target, not ranked'})`
-      : m.name,
-  );
-  return lang === 'vi' ? `Không đặt chỉ tiêu này: ${listWords(names, lang)}.` : `Set no target for this: ${listWords(names, lang)}.`;
+  if (missing.length === 0) return fill(SIS.allSet[lang], { n: total });
+  if (missing.length === total) return SIS.noneSet[lang];
+  const names = missing.map((m) => (m.relatedOnly ? `${m.name} (${SIS.relatedOnly[lang]})` : m.name));
+  return fill(SIS.notSet[lang], { names: listWords(names, lang) });
 }
 
 /** The comparison's flags and the rows' readings, as sentences a planner can repeat in a meeting. */
 export function comparabilityNotes(c: IndicatorComparison, lang: Lang, name: (id: string) => string): string[] {
   const notes: string[] = [];
   const rankable = c.rows.filter(isRankable);
+  const head = (year: number) => fill(SIS.groupHead[lang], { year, unit: '' });
   if (c.flags.yearsDiffer) {
     const years = [...new Set(rankable.map((r) => r.targetYear))].sort();
-    const y = listWords(years.map(String), lang);
-    notes.push(
-      lang === 'vi'
-        ? `Các chỉ tiêu đặt cho những năm khác nhau (${y}): chỉ tiêu năm ${years.join(' và năm ')} không bao giờ được xếp hạng chung; mỗi năm được so sánh riêng.`
-        : `The targets are set for different years (${y}): targets for ${listWords(years.map(String), lang)} are never ranked together; each year is compared on its own.`,
+    const yearsEach = listWords(
+      years.map((year) => fill(SIS.eachYear[lang], { year })),
+      lang,
     );
+    notes.push(fill(SIS.yearsDiffer[lang], { years: listWords(years.map(String), lang), yearsEach }));
   }
   if (c.flags.unitsDiffer) {
-    const units = listWords([...new Set(rankable.map((r) => UNIT_LABEL[r.unit][lang]))], lang);
-    notes.push(
-      lang === 'vi'
-        ? `Các chỉ tiêu dùng đơn vị khác nhau (${units}): mỗi đơn vị được so sánh riêng.`
-        : `The targets use different units (${units}): each unit is compared on its own.`,
-    );
+    notes.push(fill(SIS.unitsDiffer[lang], { units: listWords([...new Set(rankable.map((r) => UNIT_LABEL[r.unit][lang]))], lang) }));
   }
   for (const g of c.groups.filter((x) => x.flags.strictAndInclusive)) {
     const rows = c.rows.filter((r) => g.entries.some((e) => e.targetId === r.targetId));
     const strictIds = [...new Set(rows.filter((r) => r.comparator === '>' && !r.ceiling).map((r) => r.communeId))];
     const inclusiveIds = [...new Set(rows.filter((r) => !(r.comparator === '>' && !r.ceiling)).map((r) => r.communeId))];
-    const strict = listWords(strictIds.map(name), lang);
-    const inclusive = listWords(inclusiveIds.map(name), lang);
-    const verb = (n: number) => (n === 1 ? 'writes' : 'write');
     notes.push(
-      lang === 'vi'
-        ? `Năm ${g.targetYear}: ${strict} ghi “trên” (lớn hơn hẳn, >), còn ${inclusive} ghi mức tối thiểu (≥). Cùng một con số thì “trên” đòi hỏi cao hơn một chút.`
-        : `${g.targetYear}: ${strict} ${verb(strictIds.length)} “above” (strictly more, >), while ${inclusive} ${verb(inclusiveIds.length)} “at least” (≥). At the same figure, “above” asks slightly more.`,
+      fill(SIS.strictAndInclusive[lang], {
+        head: head(g.targetYear),
+        strict: listWords(strictIds.map(name), lang),
+        inclusive: listWords(inclusiveIds.map(name), lang),
+        strictVerb: plural(SIS.writes, strictIds.length, lang),
+        inclusiveVerb: plural(SIS.writes, inclusiveIds.length, lang),
+      }),
     );
   }
-  for (const r of c.rows.filter((x) => x.match === 'comparable')) {
-    notes.push(
-      lang === 'vi'
-        ? `${name(r.communeId)}: so sánh được nhưng phạm vi khác — ${r.matchNote.vi}`
-        : `${name(r.communeId)}: comparable, but the scope differs — ${r.matchNote.en}`,
-    );
-  }
-  for (const r of c.rows.filter((x) => x.match === 'related')) {
-    notes.push(
-      lang === 'vi'
-        ? `${name(r.communeId)} có một chỉ tiêu liên quan (${inSentence(r, lang)}), hiển thị để tham khảo, không xếp hạng: ${r.matchNote.vi}`
-        : `${name(r.communeId)} has a related target (${inSentence(r, lang)}), shown for reference and not ranked: ${r.matchNote.en}`,
-    );
-  }
+  for (const r of c.rows.filter((x) => x.match === 'comparable'))
+    notes.push(fill(SIS.comparable[lang], { name: name(r.communeId), note: r.matchNote[lang] }));
+  for (const r of c.rows.filter((x) => x.match === 'related'))
+    notes.push(fill(SIS.related[lang], { name: name(r.communeId), figure: inSentence(r, lang), note: r.matchNote[lang] }));
   const counted = c.rows.filter((r) => r.match !== 'related');
-  for (const r of counted.filter((x) => x.comparatorSource === 'ocr-symbol')) {
-    notes.push(
-      lang === 'vi'
-        ? `${name(r.communeId)}: văn bản là bản OCR và ghi “${r.targetRaw}”. Bản OCR này in dấu “≥” thành “>” (đối chiếu với bản sạch của cùng văn bản), nên được đọc là ${formatTarget(r, lang)}.`
-        : `${name(r.communeId)}: the text is an OCR copy that reads “${r.targetRaw}”. This OCR renders “≥” as “>” (checked against a clean copy of the same plan), so it is read as ${formatTarget(r, lang)}.`,
-    );
-  }
-  for (const r of counted.filter((x) => x.comparatorSource === 'implied')) {
-    notes.push(
-      lang === 'vi'
-        ? `${name(r.communeId)} ghi “${r.targetRaw}”, không kèm dấu so sánh: được hiểu là mức tối thiểu cần đạt (${formatTarget(r, lang)}).`
-        : `${name(r.communeId)} writes “${r.targetRaw}” with no comparator: it is read as a minimum to reach (${formatTarget(r, lang)}).`,
-    );
-  }
+  for (const r of counted.filter((x) => x.comparatorSource === 'ocr-symbol'))
+    notes.push(fill(SIS.ocr[lang], { name: name(r.communeId), raw: r.targetRaw, figure: formatTarget(r, lang) }));
+  for (const r of counted.filter((x) => x.comparatorSource === 'implied'))
+    notes.push(fill(SIS.implied[lang], { name: name(r.communeId), raw: r.targetRaw, figure: formatTarget(r, lang) }));
   for (const g of c.groups) {
     const ceilings = c.rows.filter((r) => r.ceiling && g.entries.some((e) => e.targetId === r.targetId));
     if (ceilings.length > 1 && new Set(ceilings.map((r) => r.targetRaw.trim())).size > 1) {
       const forms = listWords([...new Set(ceilings.map((r) => `“${r.targetRaw.trim()}”`))], lang);
-      notes.push(
-        lang === 'vi'
-          ? `Năm ${g.targetYear}: ${forms} đều có nghĩa là toàn bộ (100%), nên được coi là bằng nhau.`
-          : `${g.targetYear}: ${forms} all mean everything (100%), so they count as equal.`,
-      );
+      notes.push(fill(SIS.ceilings[lang], { head: head(g.targetYear), forms }));
     }
   }
   return notes;

@@ -1,5 +1,7 @@
-import { communeById, targetsOf } from '../dataset/dataset-index.ts';
+import { SOURCE_LANG } from '../site/i18n.ts';
+import { fill } from '../site/fill.ts';
 import { UNIT_TYPE, capitalize, countTargets, listWords } from '../site/words.ts';
+import { communeById, targetsOf } from '../dataset/dataset-index.ts';
 import type { Bilingual, Lang } from '../site/i18n.ts';
 import type { Dataset } from '../dataset/check-dataset.ts';
 import type { Commune } from '../validate/schemas.ts';
@@ -64,7 +66,8 @@ export function signerReading(c: Pick<Commune, 'signer' | 'signer_title' | 'text
  */
 export function unitTypeChange(c: Pick<Commune, 'unit_type_now' | 'unit_type_at_plan' | 'unit_type_change'>, lang: Lang): string | null {
   if (c.unit_type_now === c.unit_type_at_plan && c.unit_type_change === '') return null;
-  if (lang === 'vi') return c.unit_type_change || null;
+  // communes.csv writes the change in Vietnamese only: other languages get it read from that text.
+  if (lang === SOURCE_LANG) return c.unit_type_change || null;
   const date = /(\d{1,2}\/\d{1,2}\/\d{4})/.exec(c.unit_type_change)?.[1];
   const act = /(?:Nghị quyết|Quyết định) số ([^\s,;.]+)/.exec(c.unit_type_change);
   const kind = act?.[0].startsWith('Quyết') ? 'Decision' : 'Resolution';
@@ -73,6 +76,8 @@ export function unitTypeChange(c: Pick<Commune, 'unit_type_now' | 'unit_type_at_
   );
 }
 
+const PLAN_LABEL = { vi: 'Kế hoạch số {number}, ngày {date}', en: 'Plan No. {number}, dated {date}' } satisfies Bilingual;
+
 /** "Kế hoạch số 68/KH-UBND, ngày ../02/2026 (ngày không đọc được trong bản OCR)". */
 export function planLabel(ds: Dataset, communeId: string, lang: Lang): string {
   const c = communeById(ds, communeId);
@@ -80,7 +85,7 @@ export function planLabel(ds: Dataset, communeId: string, lang: Lang): string {
   const d = planDateReading(c, lang);
   const number = n.note ? `${n.asWritten} (${n.note})` : n.asWritten;
   const date = d.note ? `${d.asWritten} (${d.note.charAt(0).toLowerCase()}${d.note.slice(1)})` : d.asWritten;
-  return lang === 'vi' ? `Kế hoạch số ${number}, ngày ${date}` : `Plan No. ${number}, dated ${date}`;
+  return fill(PLAN_LABEL[lang], { number, date });
 }
 
 /** "2026 (22 chỉ tiêu)" or "2030 (15 chỉ tiêu), 2045 (2 chỉ tiêu)": the years the targets are for. */

@@ -13,7 +13,7 @@ import { referencesFor, referenceStanding, type ReferenceStanding, type Standing
 import { fill } from '../site/fill.ts';
 import { formatNumber, formatTarget } from '../site/format.ts';
 import type { Lang } from '../site/i18n.ts';
-import { referenceFigure, referenceLabel } from '../site/reference-label.ts';
+import { denominatorNote, referenceFigure, referenceLabel } from '../site/reference-label.ts';
 import { listWords } from '../site/words.ts';
 import { SR } from '../site/strings-references.ts';
 import type { Dataset } from '../dataset/check-dataset.ts';
@@ -77,7 +77,7 @@ export function standingView(s: ReferenceStanding, lang: Lang): StandingView {
           ? `${SR['not-comparable'][lang]} (${SR.reasons[s.reason!][lang]})`
           : SR[s.standing][lang],
     ...SHAPE[s.standing],
-    caveat: s.caveat ? (lang === 'vi' ? s.caveat.vi : s.caveat.en) : null,
+    caveat: s.caveat ? s.caveat[lang] : null,
   };
 }
 
@@ -183,14 +183,19 @@ export function referenceRow(r: Reference, lang: Lang): ReferenceRow {
     accessed: writtenDate(r.accessed, lang),
     sourceKind: SR.sourceKind[r.source_kind][lang],
     quote: r.source_quote,
-    caveat: (lang === 'vi' ? r.denominator_note : r.denominator_note_en) || null,
+    caveat: denominatorNote(r, lang) || null,
     notes: r.notes,
   };
 }
 
 /** "2025-01-09" → "09/01/2025" as Vietnamese documents write dates; English pages keep the ISO form, which no reader misreads. */
+const DATE: Record<Lang, (y: string, m: string, d: string) => string> = {
+  vi: (y, m, d) => `${d}/${m}/${y}`,
+  en: (y, m, d) => `${y}-${m}-${d}`,
+};
 function writtenDate(iso: string, lang: Lang): string {
-  return lang === 'vi' ? iso.split('-').reverse().join('/') : iso;
+  const [y, m, d] = iso.split('-') as [string, string, string];
+  return DATE[lang](y, m, d);
 }
 
 export interface ReferenceGap {

@@ -8,12 +8,12 @@ import {
   inlineFigure,
   levels,
   onlyOneHeadlines,
-  namesCapped,
   planFacts,
   provincePlans,
   statsLine,
   yearHeadlines,
 } from '../../../src/lib/view/home.ts';
+import { namesCapped } from '../../../src/lib/site/words.ts';
 import { realDataset } from '../support/real-dataset.ts';
 import { generateSynthetic } from '../../../scripts/lib/bench/synthetic.ts';
 import { readDataFiles } from '../../../src/lib/load/read-data-files.ts';
