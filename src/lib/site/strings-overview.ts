@@ -1,0 +1,106 @@
+import type { Bilingual } from './i18n.ts';
+
+/**
+ * Strings of the home page's overview chart (src/components/HomeOverview.astro) and of a
+ * province's distribution chart (src/components/ProvinceDistribution.astro). `{n}`-style slots
+ * are filled with `fill`.
+ */
+export const SO = {
+  heading: { vi: 'Mọi chỉ tiêu trên một thang đo', en: 'Every indicator on one scale' },
+  lead: {
+    vi: '{n} chỉ tiêu được từ hai xã trở lên đặt cho cùng một năm, tính bằng phần trăm. Mỗi dòng là một chỉ tiêu, chênh lệch giữa mức cao nhất và thấp nhất lớn nhất ở trên cùng. Bấm tên chỉ tiêu để xem từng xã và dòng nguồn trong kế hoạch.',
+    en: '{n} indicators that two or more communes set for the same year, as a percentage. One row per indicator, the largest gap between the highest and the lowest target first. Follow an indicator’s name for each commune and the plan lines it comes from.',
+  },
+  leadOne: {
+    vi: '1 chỉ tiêu được từ hai xã trở lên đặt cho cùng một năm, tính bằng phần trăm. Bấm tên chỉ tiêu để xem từng xã và dòng nguồn trong kế hoạch.',
+    en: '1 indicator that two or more communes set for the same year, as a percentage. Follow its name for each commune and the plan lines it comes from.',
+  },
+  leadScoped: {
+    vi: '{n} chỉ tiêu (theo năm) được từ hai xã trở lên đặt, tính bằng phần trăm. Biểu đồ vẽ {shown} dòng chênh lệch lớn nhất; mỗi dòng tóm tắt mọi xã đặt chỉ tiêu đó; bảng bên dưới có đủ {n} dòng.',
+    en: '{n} indicators (by year) that two or more communes set, as a percentage. The chart draws the {shown} rows with the largest gaps, each summarising every commune that set it; the table below has all {n}.',
+  },
+  none: {
+    vi: 'Chưa có chỉ tiêu nào được hai xã đặt cho cùng một năm bằng phần trăm.',
+    en: 'No indicator is yet set by two communes for the same year as a percentage.',
+  },
+  title: {
+    vi: 'Mục tiêu của các xã theo từng chỉ tiêu, chênh lệch lớn nhất trước',
+    en: 'Each commune’s target per indicator, largest gap first',
+  },
+  titleScoped: {
+    vi: 'Mục tiêu của các xã theo từng chỉ tiêu: thấp nhất, trung vị, cao nhất; chênh lệch lớn nhất trước',
+    en: 'The communes’ targets per indicator: lowest, median, highest; largest gap first',
+  },
+  scale: { vi: 'Thang đo: phần trăm, {from}–{to}%.', en: 'Scale: percent, {from}–{to}%.' },
+  rowsSaid: { vi: '{n} chỉ tiêu, chênh lệch lớn nhất trước.', en: '{n} indicators, largest gap first.' },
+  rowsSaidScoped: {
+    vi: '{shown} trong {n} chỉ tiêu có chênh lệch lớn nhất.',
+    en: 'The {shown} of {n} indicators with the largest gaps.',
+  },
+  year: { vi: 'năm {year}', en: 'for {year}' },
+  communesN: { vi: '{n} xã', en: '{n} communes' },
+  summarySpoken: {
+    vi: 'thấp nhất {min}, trung vị {median}, cao nhất {max}',
+    en: 'lowest {min}, median {median}, highest {max}',
+  },
+  spreadSpoken: { vi: 'chênh {value} điểm phần trăm', en: '{value} percentage points apart' },
+  equalSpoken: { vi: 'cùng một mức', en: 'all at the same level' },
+  keyHeading: { vi: 'Cách đọc biểu đồ', en: 'How to read the chart' },
+  keyCommunes: { vi: 'Mỗi ký hiệu là một xã, trên dòng riêng của xã đó:', en: 'Each shape is one commune, on a line of its own:' },
+  keyLower: {
+    vi: 'Vị trí là mức thấp nhất mà chỉ tiêu đòi hỏi (“≥ 60%”, hoặc 15 với “15–17%”).',
+    en: 'A mark stands at the lowest level the target asks for (“≥ 60%”, or 15 for “15–17%”).',
+  },
+  keyGoal: {
+    vi: 'Vạch đứt: mục tiêu quốc gia cho cùng năm',
+    en: 'Dashed tick: the national goal for the same year',
+  },
+  keyWhisker: { vi: 'Đường: từ mức thấp nhất đến cao nhất', en: 'Line: lowest to highest' },
+  keyBox: { vi: 'Hộp: nửa số chỉ tiêu ở giữa', en: 'Box: the middle half of the targets' },
+  keyMedian: { vi: 'Vạch đậm: trung vị', en: 'Bold tick: the median' },
+  absent: {
+    vi: 'Không có trên biểu đồ: {names} (không có chỉ tiêu phần trăm nào được xã khác đặt cho cùng năm).',
+    en: 'Not on the chart: {names} (no percentage target that another commune set for the same year).',
+  },
+  otherUnits: {
+    vi: 'Đo bằng đơn vị khác, không vẽ trên thang phần trăm (xem trang của từng chỉ tiêu):',
+    en: 'Measured in another unit, not drawn on the percent scale (see each indicator’s page):',
+  },
+  tableSummary: { vi: 'Bảng số liệu của biểu đồ ({n} dòng)', en: 'The chart’s figures as a table ({n} rows)' },
+  tableCaption: {
+    vi: 'Mục tiêu của các xã theo từng chỉ tiêu, chênh lệch lớn nhất trước',
+    en: 'Each commune’s target per indicator, largest gap first',
+  },
+  colIndicator: { vi: 'Chỉ tiêu', en: 'Indicator' },
+  colYear: { vi: 'Năm', en: 'Year' },
+  colTargets: { vi: 'Mục tiêu của các xã', en: 'The communes’ targets' },
+  colSummary: { vi: 'Thấp nhất · trung vị · cao nhất', en: 'Lowest · median · highest' },
+  colCommunes: { vi: 'Số xã', en: 'Communes' },
+  colSpread: { vi: 'Chênh lệch', en: 'Gap' },
+  colGoal: { vi: 'Mục tiêu quốc gia cùng năm', en: 'National goal, same year' },
+  spreadCell: { vi: '{value} điểm %', en: '{value} pts' },
+  // A province's distribution chart
+  distHeading: { vi: 'Phân bố mục tiêu trong tỉnh', en: 'How the province’s targets spread' },
+  distLead: {
+    vi: 'Mỗi chấm là một chỉ tiêu của một xã, đặt ở mức thấp nhất mà chỉ tiêu đòi hỏi; các chấm cùng mức xếp chồng lên nhau. Vạch đứt: mục tiêu quốc gia và của tỉnh cho cùng năm.',
+    en: 'Each dot is one commune’s target, at the lowest level it asks for; dots at the same level stack up. Dashed ticks: the national and provincial goals for the same year.',
+  },
+  distTitle: { vi: '{name}: phân bố mục tiêu của các xã {province}', en: '{name}: how the targets of {province}’s communes spread' },
+  distGroup: { vi: 'Năm {year}: {targets} chỉ tiêu của {communes} xã', en: '{year}: {targets} targets of {communes} communes' },
+  distGroupSame: { vi: 'Năm {year}: {communes} xã', en: '{year}: {communes} communes' },
+  distStats: {
+    vi: 'thấp nhất {min}, trung vị {median}, cao nhất {max}',
+    en: 'lowest {min}, median {median}, highest {max}',
+  },
+  distLevels: { vi: 'các mức: {levels}', en: 'levels: {levels}' },
+  distLevel: { vi: '{figure} ({n} xã)', en: '{figure} ({n})' },
+  distGoal: {
+    vi: '{label}: {reached} trong {n} chỉ tiêu đạt hoặc cao hơn',
+    en: '{label}: {reached} of {n} targets at or above it',
+  },
+  distLeftOut: {
+    vi: '{n} chỉ tiêu khác (có/không, định tính, mức tối đa, đơn vị khác hoặc chỉ tiêu liên quan) không vẽ; bảng bên dưới có đủ.',
+    en: '{n} other targets (yes/no, qualitative, upper bounds, another unit or related) are not drawn; the table below has them all.',
+  },
+  distScale: { vi: 'Thang đo: {unit}, {from}–{to}.', en: 'Scale: {unit}, {from}–{to}.' },
+} satisfies Record<string, Bilingual>;
