@@ -81,9 +81,13 @@ export const SO = {
   spreadCell: { vi: '{value} điểm %', en: '{value} pts' },
   // A province's distribution chart
   distHeading: { vi: 'Phân bố mục tiêu trong tỉnh', en: 'How the province’s targets spread' },
-  distLead: {
-    vi: 'Mỗi chấm là một chỉ tiêu của một xã, đặt ở mức thấp nhất mà chỉ tiêu đòi hỏi; các chấm cùng mức xếp chồng lên nhau. Vạch đứt: mục tiêu quốc gia và của tỉnh cho cùng năm.',
-    en: 'Each dot is one commune’s target, at the lowest level it asks for; dots at the same level stack up. Dashed ticks: the national and provincial goals for the same year.',
+  distDot: {
+    vi: 'một chấm: chỉ tiêu của một xã, ở mức thấp nhất mà chỉ tiêu đòi hỏi; các chấm cùng mức xếp chồng lên nhau',
+    en: 'one dot: one commune’s target, at the lowest level it asks for; dots at the same level stack up',
+  },
+  distGoalKey: {
+    vi: 'đường đứt: mục tiêu quốc gia hoặc của tỉnh cho cùng năm',
+    en: 'dashed line: a national or provincial goal for the same year',
   },
   distTitle: { vi: '{name}: phân bố mục tiêu của các xã {province}', en: '{name}: how the targets of {province}’s communes spread' },
   distGroup: { vi: 'Năm {year}: {targets} chỉ tiêu của {communes} xã', en: '{year}: {targets} targets of {communes} communes' },
