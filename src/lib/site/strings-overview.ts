@@ -107,4 +107,13 @@ export const SO = {
     en: '{n} other targets (yes/no, qualitative, upper bounds, another unit or related) are not drawn; the table below has them all.',
   },
   distScale: { vi: 'Thang đo: {unit}, {from}–{to}.', en: 'Scale: {unit}, {from}–{to}.' },
+  // The provinces list of a scoped site (/communes/)
+  coverageAll: {
+    vi: 'Cả {n} tỉnh, thành phố đều có ít nhất một kế hoạch xã trong dữ liệu.',
+    en: 'All {n} provinces and cities have at least one commune plan in the data.',
+  },
+  coverageSome: {
+    vi: '{with} trong {n} tỉnh, thành phố có kế hoạch xã trong dữ liệu. Chưa có kế hoạch nào: {names}.',
+    en: '{with} of the {n} provinces and cities have commune plans in the data. None yet from {names}.',
+  },
 } satisfies Record<string, Bilingual>;
