@@ -26,9 +26,10 @@ import { wrapText } from './wrap-text.ts';
  *
  * Two layouts of the same rows: `narrow` (360 wide, the indicator's name above its strip, the
  * strip the full width: a 360 px phone) and `wide` (760 wide, names in a column on the left:
- * screens and A4 print). The page shows one of them by CSS. Names are links to the indicator's
- * page; inside role="img" a screen reader does not reach them, so they are out of the tab order
- * (tabindex="-1") and the table after the chart carries the same links for keyboards and readers.
+ * screens and A4 print). The page shows one of them by CSS. Each row links to its indicator's
+ * page, but not from inside the SVG: a link inside role="img" is hidden from screen readers yet
+ * focusable (axe: nested-interactive). The page lays a real HTML link over each row instead, at
+ * the row's box (`OverviewChartRow.y1`/`y2`, as a share of the height), named by the indicator.
  */
 
 export type OverviewLayout = 'narrow' | 'wide';
@@ -90,6 +91,9 @@ export interface OverviewChartRow {
   stripTop: number;
   stripHeight: number;
   marks: OverviewMark[];
+  /** The row's box, name and strip: where the page lays the row's link. */
+  y1: number;
+  y2: number;
   /** Scoped rows: the box plot, in px. */
   box: { min: number; q1: number; median: number; q3: number; max: number } | null;
   goals: { x: number; label: string }[];
@@ -169,6 +173,8 @@ export function overviewChartModel(view: OverviewView, opts: OverviewChartOption
       stripTop,
       stripHeight,
       marks,
+      y1: top - L.rowGap / 2,
+      y2: bottom + L.rowGap / 2,
       box: view.scoped ? { min: px(s.min), q1: px(s.q1), median: px(s.median), q3: px(s.q3), max: px(s.max) } : null,
       goals: row.goals.map((g) => ({ x: px(g.value), label: g.label })),
     };
@@ -277,13 +283,12 @@ export function drawOverviewChart(model: OverviewChartModel, opts: { idPrefix: s
       }),
     );
   }
-  // Indicator names: links to their pages.
+  // Indicator names, in the colour of links: the page's link over each row (see above) leads to its page.
   marks.push(
     Plot.text(model.rows, {
       x: () => L[model.layout].nameX,
       y: 'nameY',
       text: (r: Row) => r.lines.join('\n'),
-      href: 'href',
       lineAnchor: 'top',
       lineHeight: L.lineHeight / L.fontSize,
       textAnchor: 'start',
@@ -367,7 +372,6 @@ export function drawOverviewChart(model: OverviewChartModel, opts: { idPrefix: s
 
   const warned = plotWarning(svg);
   if (warned) throw new Error(`Plot warned while drawing the overview chart (${warned}): see the warning printed above`);
-  for (const a of svg.querySelectorAll('a')) a.setAttribute('tabindex', '-1');
   svg.setAttribute('data-layout', model.layout);
   model.lanes.forEach((lane, i) => svg.querySelector(`g.ov-lane-${i}`)?.setAttribute('data-commune', lane.communeId));
   return accessibleSvg(svg.outerHTML, opts);

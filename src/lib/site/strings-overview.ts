@@ -8,12 +8,12 @@ import type { Bilingual } from './i18n.ts';
 export const SO = {
   heading: { vi: 'Mọi chỉ tiêu trên một thang đo', en: 'Every indicator on one scale' },
   lead: {
-    vi: '{n} chỉ tiêu được từ hai xã trở lên đặt cho cùng một năm, tính bằng phần trăm. Mỗi dòng là một chỉ tiêu, chênh lệch giữa mức cao nhất và thấp nhất lớn nhất ở trên cùng. Bấm tên chỉ tiêu để xem từng xã và dòng nguồn trong kế hoạch.',
-    en: '{n} indicators that two or more communes set for the same year, as a percentage. One row per indicator, the largest gap between the highest and the lowest target first. Follow an indicator’s name for each commune and the plan lines it comes from.',
+    vi: '{n} chỉ tiêu được từ hai xã trở lên đặt cho cùng một năm, tính bằng phần trăm. Mỗi dòng là một chỉ tiêu, chênh lệch giữa mức cao nhất và thấp nhất lớn nhất ở trên cùng. Bấm vào một dòng để xem từng xã và dòng nguồn trong kế hoạch.',
+    en: '{n} indicators that two or more communes set for the same year, as a percentage. One row per indicator, the largest gap between the highest and the lowest target first. Select a row for each commune and the plan lines it comes from.',
   },
   leadOne: {
-    vi: '1 chỉ tiêu được từ hai xã trở lên đặt cho cùng một năm, tính bằng phần trăm. Bấm tên chỉ tiêu để xem từng xã và dòng nguồn trong kế hoạch.',
-    en: '1 indicator that two or more communes set for the same year, as a percentage. Follow its name for each commune and the plan lines it comes from.',
+    vi: '1 chỉ tiêu được từ hai xã trở lên đặt cho cùng một năm, tính bằng phần trăm. Bấm vào dòng của nó để xem từng xã và dòng nguồn trong kế hoạch.',
+    en: '1 indicator that two or more communes set for the same year, as a percentage. Select its row for each commune and the plan lines it comes from.',
   },
   leadScoped: {
     vi: '{n} chỉ tiêu (theo năm) được từ hai xã trở lên đặt, tính bằng phần trăm. Biểu đồ vẽ {shown} dòng chênh lệch lớn nhất; mỗi dòng tóm tắt mọi xã đặt chỉ tiêu đó; bảng bên dưới có đủ {n} dòng.',

@@ -58,12 +58,21 @@ describe('the overview chart (structure)', () => {
     expect(svg.querySelectorAll('g[aria-label]')).toHaveLength(0);
   });
 
-  it('links each row’s name to its indicator page, in spread order, out of the tab order (the table carries the links)', () => {
+  it('gives each row, in spread order, its indicator page and a box around its name and strip for the page’s link', () => {
     const view = overviewView(ds, 'en');
-    const links = [...parse(render('wide', 'en').svg).querySelectorAll('a')];
-    expect(links.map((a) => a.getAttribute('href'))).toEqual(view.rows.map((r) => `/base/indicators/${r.indicatorId}/`));
-    expect(links.every((a) => a.getAttribute('tabindex') === '-1')).toBe(true);
-    expect(links[0]!.textContent).toBe('Officials trained in basic digital skills');
+    const model = overviewChartModel(view, { layout: 'wide', lang: 'en', hrefOf });
+    expect(model.rows.map((r) => r.href)).toEqual(view.rows.map((r) => `/base/indicators/${r.indicatorId}/`));
+    for (const r of model.rows) {
+      expect(r.y1).toBeLessThan(r.nameY);
+      expect(r.y2).toBeGreaterThan(r.stripTop + r.stripHeight);
+    }
+    model.rows.slice(1).forEach((r, i) => expect(r.y1).toBeGreaterThanOrEqual(model.rows[i]!.y2));
+  });
+
+  it('puts no link inside the image (a screen reader would never reach it): the page lays them over it', () => {
+    const svg = parse(render('wide', 'en').svg);
+    expect(svg.querySelectorAll('a')).toHaveLength(0);
+    expect(svg.querySelector('g.ov-names text')!.textContent).toBe('Officials trained in basic digital skills');
   });
 
   it('draws one mark per target in its commune’s group and lane, each commune with its own shape', () => {
@@ -122,7 +131,7 @@ describe('the overview chart (structure)', () => {
     expect(svg.querySelectorAll('g.ov-boxes > rect')).toHaveLength(view.charted.length);
     expect(svg.querySelectorAll('g.ov-medians > line')).toHaveLength(view.charted.length);
     expect(svg.querySelectorAll('g[data-commune]')).toHaveLength(0);
-    expect(svg.querySelector('a')!.textContent).toMatch(/ · \d+ xã$/);
+    expect(svg.querySelector('g.ov-names text')!.textContent).toMatch(/ · \d+ xã$/);
   });
 
   it('says in its description how many rows the scoped chart shows of how many', () => {
