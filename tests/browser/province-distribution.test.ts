@@ -30,8 +30,11 @@ describe('a province past a dozen communes', () => {
     expect(await chart.getAttribute('role')).toBe('img');
     expect(await w.page.getByRole('img', { name }).count()).toBe(1);
     expect(await chart.locator('desc').textContent()).toMatch(desc);
-    expect(await chart.locator('g.dc-dots > *').count()).toBeGreaterThan(2);
-    expect(await chart.locator('g.dc-goals > line').count()).toBeGreaterThan(0);
+    const dots = await chart
+      .locator('g.dist-dots > path.dist-dot')
+      .evaluateAll((ps) => ps.map((p) => (p.getAttribute('d') ?? '').split('M').length - 1));
+    expect(dots.reduce((a, b) => a + b, 0)).toBeGreaterThan(2);
+    expect(await chart.locator('g.dist-goals > line').count()).toBeGreaterThan(0);
     // Before the chart of every commune, which has a block per commune.
     const order = await w.page.$$eval('main section', (ss) => ss.map((s) => s.className));
     expect(order.findIndex((c) => c.includes('distribution'))).toBeLessThan(order.findIndex((c) => c.includes('ind-compare')));

@@ -4,6 +4,7 @@ import { drawJob } from '../../../src/lib/chart/chart-drawer.ts';
 import {
   DIST_LAYOUT,
   distributionChartModel,
+  dotsPath,
   fitStack,
   renderDistributionChart,
   stackLevels,
@@ -41,7 +42,10 @@ describe('the province distribution chart (structure)', () => {
   it('draws one dot per ranked target of the province, strip by strip', () => {
     const v = view('staff-basic-digital-skills');
     const svg = parse(renderDistributionChart(v, 'vi', 'd').svg);
-    const strips = [...svg.querySelectorAll('g.dc-dots')].map((g) => g.children.length);
+    // One path per strip, one zero-length segment ("M x y h0") per dot.
+    const strips = [...svg.querySelectorAll('g.dist-dots > path.dist-dot')].map(
+      (p) => (p.getAttribute('d') ?? '').match(/M/g)?.length ?? 0,
+    );
     expect(strips).toEqual(v.groups.map((g) => g.dots.length));
     const ranked = ds.comparisonByIndicator.get('staff-basic-digital-skills')!.groups.flatMap((g) => g.entries);
     expect(strips.reduce((a, b) => a + b, 0)).toBe(ranked.length);
@@ -66,8 +70,8 @@ describe('the province distribution chart (structure)', () => {
     const v = view('5g-coverage', 'en');
     const svg = parse(renderDistributionChart(v, 'en', 'd').svg);
     const goals = v.groups.flatMap((g) => g.goals.map((x) => x.label));
-    expect(svg.querySelectorAll('g.dc-goals > line')).toHaveLength(goals.length);
-    expect([...svg.querySelectorAll('g.dc-goal-labels text')].map((t) => t.textContent).sort()).toEqual([...goals].sort());
+    expect(svg.querySelectorAll('g.dist-goals > line')).toHaveLength(goals.length);
+    expect([...svg.querySelectorAll('g.dist-goal-labels text')].map((t) => t.textContent).sort()).toEqual([...goals].sort());
   });
 
   it('stacks dots at one figure into a column whose height counts them, never on top of each other', () => {
@@ -87,6 +91,23 @@ describe('the province distribution chart (structure)', () => {
     const v = view('5g-coverage');
     const { svg, model, options } = renderDistributionChart(v, 'vi', 'dj');
     expect(drawJob({ kind: 'distribution', model, options })).toBe(svg);
+  });
+});
+
+describe('drawing dots', () => {
+  it('writes each dot as a zero-length segment, drawn as a disc by round caps, with a halo under stacked dots', () => {
+    expect(
+      dotsPath([
+        { x: 10.04, y: 20 },
+        { x: 30, y: 19.96 },
+      ]),
+    ).toBe('M10 20h0M30 20h0');
+    const model = distributionChartModel(view('5g-coverage'), 'vi');
+    const svg = parse(renderDistributionChart(view('5g-coverage'), 'vi', 'h').svg);
+    const strip = svg.querySelector('g.dist-dots')!;
+    expect(strip.getAttribute('stroke-linecap')).toBe('round');
+    expect(strip.querySelector('path.dist-dot')!.getAttribute('stroke-width')).toBe(String(2 * model.strips[0]!.radius));
+    expect(strip.querySelector('path.dist-halo')).not.toBeNull();
   });
 });
 
