@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { openPage, screenshot } from '../support/browser.ts';
+import { openPage, screenshot } from '../../scripts/lib/browser.ts';
 import { axeViolations } from '../support/axe.ts';
-import { SCALED_BUILD } from '../support/built-site.ts';
+import { SCALED_BUILD } from '../../scripts/lib/built-site.ts';
 import { useSites } from '../support/site-fixture.ts';
 
 /**

@@ -1,6 +1,6 @@
 import * as d3 from 'd3';
 import { parseHTML } from 'linkedom';
-import type { UnitKind } from '../harmonize/parse-target.ts';
+import type { UnitKind } from '../validate/rule-schemas.ts';
 import { fill } from '../site/fill.ts';
 import { formatNumber, UNIT_LABEL } from '../site/format.ts';
 import type { Lang } from '../site/i18n.ts';

@@ -1,14 +1,14 @@
 import { isRankable } from '../compare/compare-indicator.ts';
 import { referencesFor, referenceStanding } from '../compare/reference-standing.ts';
 import type { HarmonizedTarget } from '../harmonize/harmonize-targets.ts';
-import type { UnitKind } from '../harmonize/parse-target.ts';
+import type { UnitKind } from '../validate/rule-schemas.ts';
 import { formatNumber, formatTarget, indicatorName } from '../site/format.ts';
 import type { Lang } from '../site/i18n.ts';
 import { referenceLabel } from '../site/reference-label.ts';
-import type { Dataset } from '../validate/check-dataset.ts';
+import type { Dataset } from '../dataset/check-dataset.ts';
 import type { Reference } from '../validate/reference-schema.ts';
 import { summaryStats, type OverviewStats } from './overview.ts';
-import type { Province } from './scope.ts';
+import type { Province } from '../dataset/scope.ts';
 
 /**
  * View model of a province's distribution chart (src/lib/chart/distribution-chart.ts): on the

@@ -1,14 +1,14 @@
 import type { IndicatorComparison, RankGroup } from '../compare/compare-indicator.ts';
 import { referencesFor } from '../compare/reference-standing.ts';
 import type { HarmonizedTarget } from '../harmonize/harmonize-targets.ts';
-import type { UnitKind } from '../harmonize/parse-target.ts';
+import type { UnitKind } from '../validate/rule-schemas.ts';
 import { formatTarget, indicatorName } from '../site/format.ts';
 import type { Lang } from '../site/i18n.ts';
 import { referenceLabel } from '../site/reference-label.ts';
-import type { Dataset } from '../validate/check-dataset.ts';
+import type { Dataset } from '../dataset/check-dataset.ts';
 import type { Reference } from '../validate/reference-schema.ts';
-import { mainTargetYear } from './matrix.ts';
-import { isScoped } from './scope.ts';
+import { mainYearOf } from '../compare/main-year.ts';
+import { isScoped } from '../dataset/scope.ts';
 
 /**
  * View model of the home page's overview chart: every indicator that two or more communes set
@@ -198,7 +198,7 @@ export function overviewView(ds: Dataset, lang: Lang): OverviewView {
   const all = ds.raw.communes.map((c) => ({ id: c.id, name: c.name }));
   return {
     scoped,
-    mainYear: mainTargetYear(ds.targets, ds.raw.communes[0]?.plan_year),
+    mainYear: mainYearOf(ds.targets, ds.raw.communes[0]?.plan_year),
     rows,
     charted,
     communes: scoped ? [] : all.filter((c) => inRows.has(c.id)),

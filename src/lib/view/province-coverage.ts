@@ -1,5 +1,5 @@
-import type { Dataset } from '../validate/check-dataset.ts';
-import { provincesOf } from './scope.ts';
+import type { Dataset } from '../dataset/check-dataset.ts';
+import { provincesOf } from '../dataset/scope.ts';
 
 /**
  * Which of the 34 provinces (data/harmonize/provinces.csv) have commune plans in the data and

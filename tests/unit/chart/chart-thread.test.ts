@@ -5,7 +5,7 @@ import type { Lang } from '../../../src/lib/site/i18n.ts';
 import { distributionChartModel, distributionDrawOptions } from '../../../src/lib/chart/distribution-chart.ts';
 import { distributionView } from '../../../src/lib/view/distribution.ts';
 import { chainSummary, documentChain, type DocumentChain } from '../../../src/lib/view/documents.ts';
-import { provincesOf, scopeDataset } from '../../../src/lib/view/scope.ts';
+import { provincesOf, scopeDataset } from '../../../src/lib/dataset/scope.ts';
 import { startChartThread } from '../../../scripts/lib/chart-thread.ts';
 import { chartInput } from '../support/chart-input.ts';
 import { realDataset } from '../support/real-dataset.ts';

@@ -11,7 +11,7 @@ import {
 } from '../../../src/lib/chart/distribution-chart.ts';
 import type { Lang } from '../../../src/lib/site/i18n.ts';
 import { distributionView } from '../../../src/lib/view/distribution.ts';
-import { provincesOf, scopeDataset } from '../../../src/lib/view/scope.ts';
+import { provincesOf, scopeDataset } from '../../../src/lib/dataset/scope.ts';
 import { scaledDataset } from '../support/scaled-dataset.ts';
 
 const all = await scaledDataset();

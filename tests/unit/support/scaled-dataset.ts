@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { generateSynthetic } from '../../../scripts/lib/bench/synthetic.ts';
 import { readDataFiles } from '../../../src/lib/load/read-data-files.ts';
-import { checkDataset, type Dataset } from '../../../src/lib/validate/check-dataset.ts';
-import { SCALED_BUILD } from '../../support/built-site.ts';
+import { checkDataset, type Dataset } from '../../../src/lib/dataset/check-dataset.ts';
+import { SCALED_BUILD } from '../../../scripts/lib/built-site.ts';
 
 let cached: Promise<Dataset> | undefined;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isRankable } from '../../../src/lib/compare/compare-indicator.ts';
 import { distributionView, scaleFigure, stripGoals } from '../../../src/lib/view/distribution.ts';
-import { provincesOf, scopeDataset } from '../../../src/lib/view/scope.ts';
+import { provincesOf, scopeDataset } from '../../../src/lib/dataset/scope.ts';
 import { realDataset } from '../support/real-dataset.ts';
 import { scaledDataset } from '../support/scaled-dataset.ts';
 

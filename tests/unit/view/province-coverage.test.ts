@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { provinceCoverage } from '../../../src/lib/view/province-coverage.ts';
-import { provincesOf } from '../../../src/lib/view/scope.ts';
+import { provincesOf } from '../../../src/lib/dataset/scope.ts';
 import { scaledDataset } from '../support/scaled-dataset.ts';
 
 const all = await scaledDataset();
