@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import type { UnitKind } from '../validate/rule-schemas.ts';
 import { fill } from '../site/fill.ts';
 import { formatNumber, UNIT_LABEL } from '../site/format.ts';
-import type { Lang } from '../site/i18n.ts';
+import { plural, type Lang } from '../site/i18n.ts';
 import { SO } from '../site/strings-overview.ts';
 import { scaleFigure, type DistributionGroup, type DistributionView } from '../view/distribution.ts';
 import { accessibleSvg } from './svg-a11y.ts';
@@ -101,8 +101,12 @@ export function fitStack(xs: readonly number[]): { radius: number; levels: numbe
 /** "Năm 2026: 16 chỉ tiêu của 13 xã", or "Năm 2026: 13 xã" when each commune set it once. */
 export function stripHeading(g: DistributionGroup, lang: Lang): string {
   return g.dots.length === g.communes
-    ? fill(SO.distGroupSame[lang], { year: g.year, communes: g.communes })
-    : fill(SO.distGroup[lang], { year: g.year, targets: g.dots.length, communes: g.communes });
+    ? fill(SO.distGroupSame[lang], { year: g.year, communes: plural(SO.communesN, g.communes, lang) })
+    : fill(SO.distGroup[lang], {
+        year: g.year,
+        targets: plural(SO.targetsN, g.dots.length, lang),
+        communes: plural(SO.communesN, g.communes, lang),
+      });
 }
 
 /** The chart as geometry. Pure, no DOM. */
@@ -152,7 +156,9 @@ export function describeDistribution(view: DistributionView, model: Pick<Distrib
     const levels = fill(SO.distLevels[lang], {
       levels: g.levels.map((l) => fill(SO.distLevel[lang], { figure: l.figure, n: l.communes })).join(', '),
     });
-    const goals = g.goals.map((x) => `; ${fill(SO.distGoal[lang], { label: x.label, reached: x.reached, n: g.dots.length })}`).join('');
+    const goals = g.goals
+      .map((x) => `; ${fill(SO.distGoal[lang], { label: x.label, reached: x.reached, targets: plural(SO.targetsN, g.dots.length, lang) })}`)
+      .join('');
     return `${stripHeading(g, lang)}; ${stats}; ${levels}${goals}.`;
   });
   return `${scale} ${strips.join(' ')}`;

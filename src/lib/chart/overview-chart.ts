@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import * as d3 from 'd3';
 import { parseHTML } from 'linkedom';
 import { formatNumber } from '../site/format.ts';
-import type { Lang } from '../site/i18n.ts';
+import { plural, type Lang } from '../site/i18n.ts';
 import { fill } from '../site/fill.ts';
 import { SO } from '../site/strings-overview.ts';
 import type { OverviewRow, OverviewView } from '../view/overview.ts';
@@ -127,7 +127,7 @@ export interface OverviewChartOptions {
 /** The words of a row's name: "Tỷ lệ phủ sóng 5G", with the year when it is not the main one and the count when scoped. */
 export function rowLabel(row: OverviewRow, view: Pick<OverviewView, 'mainYear' | 'scoped'>, lang: Lang): string {
   const year = row.year !== view.mainYear ? ` (${fill(SO.year[lang], { year: row.year })})` : '';
-  const count = view.scoped ? ` · ${fill(SO.communesN[lang], { n: row.communes })}` : '';
+  const count = view.scoped ? ` · ${plural(SO.communesN, row.communes, lang)}` : '';
   return `${row.name}${year}${count}`;
 }
 
@@ -204,7 +204,7 @@ const figure = (v: number, lang: Lang) => `${formatNumber(v, lang)}%`;
  */
 export function describeRow(row: OverviewRow, view: Pick<OverviewView, 'mainYear' | 'scoped'>, lang: Lang): string {
   const who = view.scoped
-    ? `${fill(SO.communesN[lang], { n: row.communes })}, ${fill(SO.summarySpoken[lang], {
+    ? `${plural(SO.communesN, row.communes, lang)}, ${fill(SO.summarySpoken[lang], {
         min: figure(row.stats.min, lang),
         median: figure(row.stats.median, lang),
         max: figure(row.stats.max, lang),
@@ -220,7 +220,7 @@ export function describeOverview(view: OverviewView, model: Pick<OverviewChartMo
   const scale = fill(SO.scale[lang], { from: formatNumber(model.domain[0], lang), to: formatNumber(model.domain[1], lang) });
   const count = view.scoped
     ? fill(SO.rowsSaidScoped[lang], { shown: view.charted.length, n: view.rows.length })
-    : fill(SO.rowsSaid[lang], { n: view.rows.length });
+    : plural(SO.rowsSaid, view.rows.length, lang);
   return `${scale} ${count} ${view.charted.map((r, i) => `${i + 1}. ${describeRow(r, view, lang)}.`).join(' ')}`;
 }
 

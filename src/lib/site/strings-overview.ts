@@ -1,4 +1,4 @@
-import type { Bilingual } from './i18n.ts';
+import type { Strings } from './i18n.ts';
 
 /**
  * Strings of the home page's overview chart (src/components/HomeOverview.astro) and of a
@@ -32,13 +32,17 @@ export const SO = {
     en: 'The communes’ targets per indicator: lowest, median, highest; largest gap first',
   },
   scale: { vi: 'Thang đo: phần trăm, {from}–{to}%.', en: 'Scale: percent, {from}–{to}%.' },
-  rowsSaid: { vi: '{n} chỉ tiêu, chênh lệch lớn nhất trước.', en: '{n} indicators, largest gap first.' },
+  rowsSaid: {
+    vi: { other: '{n} chỉ tiêu, chênh lệch lớn nhất trước.' },
+    en: { one: '{n} indicator.', other: '{n} indicators, largest gap first.' },
+  },
   rowsSaidScoped: {
     vi: '{shown} trong {n} chỉ tiêu có chênh lệch lớn nhất.',
     en: 'The {shown} of {n} indicators with the largest gaps.',
   },
   year: { vi: 'năm {year}', en: 'for {year}' },
-  communesN: { vi: '{n} xã', en: '{n} communes' },
+  communesN: { vi: { other: '{n} xã' }, en: { one: '{n} commune', other: '{n} communes' } },
+  targetsN: { vi: { other: '{n} chỉ tiêu' }, en: { one: '{n} target', other: '{n} targets' } },
   summarySpoken: {
     vi: 'thấp nhất {min}, trung vị {median}, cao nhất {max}',
     en: 'lowest {min}, median {median}, highest {max}',
@@ -66,7 +70,10 @@ export const SO = {
     vi: 'Đo bằng đơn vị khác, không vẽ trên thang phần trăm (xem trang của từng chỉ tiêu):',
     en: 'Measured in another unit, not drawn on the percent scale (see each indicator’s page):',
   },
-  tableSummary: { vi: 'Bảng số liệu của biểu đồ ({n} dòng)', en: 'The chart’s figures as a table ({n} rows)' },
+  tableSummary: {
+    vi: { other: 'Bảng số liệu của biểu đồ ({n} dòng)' },
+    en: { one: 'The chart’s figures as a table ({n} row)', other: 'The chart’s figures as a table ({n} rows)' },
+  },
   tableCaption: {
     vi: 'Mục tiêu của các xã theo từng chỉ tiêu, chênh lệch lớn nhất trước',
     en: 'Each commune’s target per indicator, largest gap first',
@@ -90,8 +97,8 @@ export const SO = {
     en: 'dashed line: a national or provincial goal for the same year',
   },
   distTitle: { vi: '{name}: phân bố mục tiêu của các xã {province}', en: '{name}: how the targets of {province}’s communes spread' },
-  distGroup: { vi: 'Năm {year}: {targets} chỉ tiêu của {communes} xã', en: '{year}: {targets} targets of {communes} communes' },
-  distGroupSame: { vi: 'Năm {year}: {communes} xã', en: '{year}: {communes} communes' },
+  distGroup: { vi: 'Năm {year}: {targets} của {communes}', en: '{year}: {targets} of {communes}' },
+  distGroupSame: { vi: 'Năm {year}: {communes}', en: '{year}: {communes}' },
   distStats: {
     vi: 'thấp nhất {min}, trung vị {median}, cao nhất {max}',
     en: 'lowest {min}, median {median}, highest {max}',
@@ -99,12 +106,17 @@ export const SO = {
   distLevels: { vi: 'các mức: {levels}', en: 'levels: {levels}' },
   distLevel: { vi: '{figure} ({n} xã)', en: '{figure} ({n})' },
   distGoal: {
-    vi: '{label}: {reached} trong {n} chỉ tiêu đạt hoặc cao hơn',
-    en: '{label}: {reached} of {n} targets at or above it',
+    vi: '{label}: {reached} trong {targets} đạt hoặc cao hơn',
+    en: '{label}: {reached} of {targets} at or above it',
   },
   distLeftOut: {
-    vi: '{n} chỉ tiêu khác (có/không, định tính, mức tối đa, đơn vị khác hoặc chỉ tiêu liên quan) không vẽ; bảng bên dưới có đủ.',
-    en: '{n} other targets (yes/no, qualitative, upper bounds, another unit or related) are not drawn; the table below has them all.',
+    vi: {
+      other: '{n} chỉ tiêu khác (có/không, định tính, mức tối đa, đơn vị khác hoặc chỉ tiêu liên quan) không vẽ; bảng bên dưới có đủ.',
+    },
+    en: {
+      one: '{n} other target (yes/no, qualitative, an upper bound, another unit or related) is not drawn; the table below has it.',
+      other: '{n} other targets (yes/no, qualitative, upper bounds, another unit or related) are not drawn; the table below has them all.',
+    },
   },
   distScale: { vi: 'Thang đo: {unit}, {from}–{to}.', en: 'Scale: {unit}, {from}–{to}.' },
   // The provinces list of a scoped site (/communes/)
@@ -116,4 +128,4 @@ export const SO = {
     vi: '{with} trong {n} tỉnh, thành phố có kế hoạch xã trong dữ liệu. Chưa có kế hoạch nào: {names}.',
     en: '{with} of the {n} provinces and cities have commune plans in the data. None yet from {names}.',
   },
-} satisfies Record<string, Bilingual>;
+} satisfies Strings;
