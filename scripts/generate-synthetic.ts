@@ -15,12 +15,18 @@ import { readDataFiles } from '../src/lib/load/read-data-files.ts';
 import { generateSynthetic, syntheticReadme } from './lib/bench/synthetic.ts';
 
 /** Generates and writes the folder (replacing it); returns the number of files written. */
-export async function writeSynthetic(opts: { n: number; out: string; seed?: number; data?: string }): Promise<number> {
+export async function writeSynthetic(opts: {
+  n: number;
+  out: string;
+  seed?: number;
+  data?: string;
+  firstProvince?: number;
+}): Promise<number> {
   const out = resolve(opts.out);
   const repoData = resolve(opts.data ?? 'data');
   if (out === repoData || out === resolve('data')) throw new Error(`refusing to write synthetic data over ${out}`);
   const seed = opts.seed ?? 57;
-  const files = generateSynthetic(await readDataFiles(repoData), { n: opts.n, seed });
+  const files = generateSynthetic(await readDataFiles(repoData), { n: opts.n, seed, firstProvince: opts.firstProvince });
   await rm(out, { recursive: true, force: true });
   for (const [rel, text] of files) {
     await mkdir(dirname(join(out, rel)), { recursive: true });

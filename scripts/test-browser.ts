@@ -45,6 +45,6 @@ run(['scripts/build.ts'], { DIST_DIR: HOSTILE_BUILD.dir, BASE_PATH: HOSTILE_BUIL
 // A fourth build from SYNTHETIC data (never published) with more communes than a table shows,
 // for the province-scoped matrix, indicator and compare pages (tests/browser/scale.test.ts).
 const synthetic = mkdtempSync(join(tmpdir(), 'synthetic-data-'));
-await writeSynthetic({ n: SCALED_BUILD.communes, out: synthetic, seed: 57 });
+await writeSynthetic({ n: SCALED_BUILD.communes, out: synthetic, seed: 57, firstProvince: SCALED_BUILD.firstProvince });
 run(['scripts/build.ts'], { DIST_DIR: SCALED_BUILD.dir, BASE_PATH: SCALED_BUILD.base, DATA_DIR: synthetic });
 run(['node_modules/vitest/vitest.mjs', 'run', '--config', 'vitest.browser.config.ts', ...process.argv.slice(2)]);

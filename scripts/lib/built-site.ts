@@ -12,8 +12,12 @@ export const ROOT_BUILD = { dir: dist, base: '/' };
 export const BASE_BUILD = { dir: `${dist}-base`, base: '/cong-thong-tin/chi-tieu-57/' };
 /** Built from data whose texts carry markup (see scripts/test-browser.ts). */
 export const HOSTILE_BUILD = { dir: `${dist}-hostile`, base: '/' };
-/** Built from SYNTHETIC data for 14 communes (more than a table shows): the province-scoped pages. */
-export const SCALED_BUILD = { dir: `${dist}-scaled`, base: '/', communes: 14 };
+/**
+ * Built from SYNTHETIC data for 14 communes (more than a table shows): the province-scoped pages.
+ * 13 of them in the first province (Đồng Nai), so that one province has more communes than a
+ * table shows too (its matrix in two pages, its indicator pages' distribution chart); one elsewhere.
+ */
+export const SCALED_BUILD = { dir: `${dist}-scaled`, base: '/', communes: 14, firstProvince: 13 };
 export const HOSTILE_TEXT = '<script>window.__xss=1</script><img src=x onerror="window.__xss=2">';
 
 export function requireBuild(dir: string): void {

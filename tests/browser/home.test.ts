@@ -7,6 +7,89 @@ import { useSites } from '../support/site-fixture.ts';
 const f = useSites({ site: ROOT_BUILD, based: HOSTILE_BUILD });
 const plain = (s: string) => s.replace(/\u00a0/g, ' ');
 
+describe('the overview chart at the top of the home page', () => {
+  it.each([
+    ['', 'vi', 'Mục tiêu của các xã theo từng chỉ tiêu, chênh lệch lớn nhất trước', 'Bảng số liệu của biểu đồ'],
+    ['en/', 'en', 'Each commune’s target per indicator, largest gap first', 'The chart’s figures as a table'],
+  ])('comes first, fits a 360 px phone and names itself (%s)', async (path, lang, title, summary) => {
+    const w = await openPage(f.browser, [f.site.origin], { width: 360, height: 740 });
+    await w.page.goto(f.site.url(path));
+    // The first section after the introduction.
+    expect(await w.page.locator('main section').first().getAttribute('class')).toContain('overview');
+    const chart = w.page.locator('.ov-narrow svg');
+    expect(await chart.isVisible()).toBe(true);
+    expect(await w.page.locator('.ov-wide svg').isVisible()).toBe(false);
+    expect(await chart.getAttribute('role')).toBe('img');
+    expect(await w.page.getByRole('img', { name: title }).count()).toBe(1);
+    expect(await chart.locator('desc').textContent()).toMatch(
+      lang === 'vi' ? /^Thang đo: phần trăm, 0–100%\. \d+ chỉ tiêu/ : /^Scale: percent, 0–100%\. \d+ indicators/,
+    );
+    const box = (await chart.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
+    expect(await w.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    // The same figures as a table, behind a summary, with the same links.
+    const table = w.page.locator('.ov-table');
+    expect(await table.locator('summary').innerText()).toContain(summary);
+    const links = w.page.locator('.ov-narrow .ov-links a');
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(1);
+    expect(await table.locator('tbody tr').count()).toBe(hrefs.length);
+    expect(await table.locator('tbody th a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(hrefs);
+    expect(w.errors).toEqual([]);
+    expect(w.foreignRequests).toEqual([]);
+    await w.context.close();
+  });
+
+  it('links each row to its indicator page: tapping the first row, the largest gap, opens it', async () => {
+    const w = await openPage(f.browser, [f.site.origin], { width: 360, height: 740 });
+    await w.page.goto(f.site.url('en/'));
+    const first = w.page.getByRole('link', { name: 'Officials trained in basic digital skills' }).first();
+    expect(await first.getAttribute('href')).toBe('/en/indicators/staff-basic-digital-skills/');
+    // The link lies over the row's name and strip in the chart, and takes the tap there.
+    await first.scrollIntoViewIfNeeded();
+    const chart = (await w.page.locator('.ov-narrow svg').boundingBox())!;
+    const row = (await first.boundingBox())!;
+    expect(row.width).toBeCloseTo(chart.width, 0);
+    expect(row.y).toBeGreaterThanOrEqual(chart.y);
+    expect(row.height).toBeGreaterThanOrEqual(24);
+    await first.click();
+    await w.page.waitForURL(/\/en\/indicators\/staff-basic-digital-skills\/$/);
+    expect(await w.page.locator('h1').innerText()).toBe('Officials trained in basic digital skills');
+    await w.context.close();
+  });
+
+  it('reaches every row’s link from the keyboard, and the same links in the table', async () => {
+    const w = await openPage(f.browser, [f.site.origin], { width: 1280 });
+    await w.page.goto(f.site.url(''));
+    expect(await w.page.locator('.ov-wide svg a').count()).toBe(0);
+    await w.page.locator('.ov-wide .ov-links a').first().focus();
+    expect(await w.page.evaluate(() => document.activeElement?.textContent)).toBe('Cán bộ, công chức được bồi dưỡng kỹ năng số cơ bản');
+    await w.page.keyboard.press('Tab');
+    expect(await w.page.evaluate(() => document.activeElement?.getAttribute('data-indicator'))).toBe(
+      await w.page.locator('.ov-wide .ov-links a').nth(1).getAttribute('data-indicator'),
+    );
+    await w.page.locator('.ov-table summary').click();
+    const link = w.page.locator('.ov-table tbody tr[data-indicator="5g-coverage"] th a');
+    expect(await link.innerText()).toBe('Tỷ lệ phủ sóng 5G');
+    expect(await w.page.locator('.ov-table tbody tr[data-indicator="5g-coverage"]').innerText()).toContain('Quốc gia 2026: ≥ 70% dân số');
+    expect(await axeViolations(w.page)).toEqual([]);
+    await screenshot(w.page, 'home-overview-table-vi-1280');
+    await w.context.close();
+  });
+
+  it('shows the wide layout on a wide screen and the chart without JavaScript', async () => {
+    const w = await openPage(f.browser, [f.site.origin], { width: 1280, javaScriptEnabled: false });
+    await w.page.goto(f.site.url('en/'));
+    expect(await w.page.locator('.ov-wide svg').isVisible()).toBe(true);
+    expect(await w.page.locator('.ov-narrow svg').isVisible()).toBe(false);
+    expect(await w.page.locator('.ov-wide svg g[data-commune]').count()).toBeGreaterThan(1);
+    expect(await w.page.locator('.ov-communes li').allInnerTexts()).toEqual(['Nhơn Trạch', 'Xuân Thành', 'Phước An']);
+    await w.page.emulateMedia({ media: 'print' });
+    expect(await w.page.locator('.ov-wide svg').isVisible()).toBe(true);
+    await w.context.close();
+  });
+});
+
 describe('the home page', () => {
   it('presents the four plans as written, with honest gaps', async () => {
     const w = await openPage(f.browser, [f.site.origin]);

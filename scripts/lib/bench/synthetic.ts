@@ -116,9 +116,23 @@ export function prng(seed: number): () => number {
  * How many of n communes each province gets: Đồng Nai 95 and Nghệ An 130 in full once n ≥ 225,
  * the rest in proportion to the real counts (largest remainder; ties in list order). n = 3,321
  * gives every province its real count.
+ *
+ * `firstProvince` gives Đồng Nai that many instead and spreads the others the same way: a small
+ * build (the browser tests' 14 communes) then still has one province with more communes than a
+ * table shows, as every province has at national scale.
  */
-export function allocateProvinces(n: number): { name: string; code: string; count: number }[] {
+export function allocateProvinces(n: number, firstProvince?: number): { name: string; code: string; count: number }[] {
   const [dongNai, ngheAn] = PROVINCES as [(typeof PROVINCES)[0], (typeof PROVINCES)[0]];
+  if (firstProvince !== undefined) {
+    if (!Number.isInteger(firstProvince) || firstProvince < 1 || firstProvince > Math.min(n, dongNai.units))
+      throw new Error(`synthetic: firstProvince must be a whole number from 1 to ${Math.min(n, dongNai.units)}, got ${firstProvince}`);
+    const rest = PROVINCES.slice(1);
+    const share = largestRemainder(
+      n - firstProvince,
+      rest.map((p) => p.units),
+    );
+    return PROVINCES.map((p, i) => ({ name: p.name, code: p.code, count: i === 0 ? firstProvince : share[i - 1]! }));
+  }
   const fixed = n >= dongNai.units + ngheAn.units;
   const pool = fixed ? PROVINCES.slice(2) : PROVINCES;
   const share = largestRemainder(
@@ -201,6 +215,8 @@ export interface SyntheticOptions {
   n: number;
   /** PRNG seed (default 57). */
   seed?: number;
+  /** Communes of the first province (Đồng Nai); the others spread in proportion (allocateProvinces). */
+  firstProvince?: number;
 }
 
 /** Generates the synthetic data folder: relative path (as in data/) → CSV text. */
@@ -252,7 +268,7 @@ export function generateSynthetic(real: DataFiles, opts: SyntheticOptions): Map<
   const crosswalkRows: Row[] = [];
   let anyOcr = false;
   let i = 0;
-  for (const province of allocateProvinces(n)) {
+  for (const province of allocateProvinces(n, opts.firstProvince)) {
     for (let k = 0; k < province.count; k++) {
       i++;
       const id = `synthetic-${pad(i)}`;

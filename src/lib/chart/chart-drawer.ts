@@ -1,4 +1,5 @@
 import type { DocumentChain } from '../view/documents.ts';
+import { drawDistributionChart, type DistributionChartModel, type DistributionDrawOptions } from './distribution-chart.ts';
 import { renderDocumentChain, type ChainChartOptions } from './document-chain.ts';
 import { drawTargetChart, type ChartModel, type DrawOptions } from './target-chart.ts';
 
@@ -17,7 +18,9 @@ import { drawTargetChart, type ChartModel, type DrawOptions } from './target-cha
  * A job is plain data (it is copied to the thread): the chart's model, not the dataset.
  */
 export type ChartJob =
-  { kind: 'target'; model: ChartModel; options: DrawOptions } | { kind: 'chain'; chain: DocumentChain; options: ChainChartOptions };
+  | { kind: 'target'; model: ChartModel; options: DrawOptions }
+  | { kind: 'chain'; chain: DocumentChain; options: ChainChartOptions }
+  | { kind: 'distribution'; model: DistributionChartModel; options: DistributionDrawOptions };
 
 export interface ChartDrawer {
   draw(job: ChartJob): Promise<string>;
@@ -25,7 +28,9 @@ export interface ChartDrawer {
 
 /** The SVG markup of a job, drawn on this thread. */
 export function drawJob(job: ChartJob): string {
-  return job.kind === 'target' ? drawTargetChart(job.model, job.options) : renderDocumentChain(job.chain, job.options);
+  if (job.kind === 'target') return drawTargetChart(job.model, job.options);
+  if (job.kind === 'distribution') return drawDistributionChart(job.model, job.options);
+  return renderDocumentChain(job.chain, job.options);
 }
 
 /** On globalThis: Astro renders the pages from its own bundle of this module (as in load/site-data.ts). */

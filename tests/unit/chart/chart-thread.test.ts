@@ -2,12 +2,17 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { drawChart, drawJob, setChartDrawer, type ChartJob } from '../../../src/lib/chart/chart-drawer.ts';
 import { chartModel, drawOptions } from '../../../src/lib/chart/target-chart.ts';
 import type { Lang } from '../../../src/lib/site/i18n.ts';
+import { distributionChartModel, distributionDrawOptions } from '../../../src/lib/chart/distribution-chart.ts';
+import { distributionView } from '../../../src/lib/view/distribution.ts';
 import { chainSummary, documentChain, type DocumentChain } from '../../../src/lib/view/documents.ts';
+import { provincesOf, scopeDataset } from '../../../src/lib/dataset/scope.ts';
 import { startChartThread } from '../../../scripts/lib/chart-thread.ts';
 import { chartInput } from '../support/chart-input.ts';
 import { realDataset } from '../support/real-dataset.ts';
+import { scaledDataset } from '../support/scaled-dataset.ts';
 
 const ds = await realDataset();
+const scaled = await scaledDataset();
 
 function targetJob(id: string, lang: Lang): ChartJob {
   const input = chartInput(ds, id, lang);
@@ -19,6 +24,13 @@ function chainJob(communeId: string, lang: Lang): ChartJob {
   return { kind: 'chain', chain, options: { lang, title: 'chain', description: chainSummary(chain, lang), idPrefix: 'chain' } };
 }
 
+function distributionJob(id: string, lang: Lang): ChartJob {
+  const province = provincesOf(scaled)[0]!;
+  const view = distributionView(scopeDataset(scaled, province.communeIds), id, province, lang)!;
+  const model = distributionChartModel(view, lang);
+  return { kind: 'distribution', model, options: distributionDrawOptions(view, model, lang, `dist-${id}`) };
+}
+
 const thread = startChartThread();
 afterAll(async () => {
   setChartDrawer(undefined);
@@ -26,10 +38,12 @@ afterAll(async () => {
 });
 
 describe('the chart thread', () => {
-  it('draws every indicator chart and every plan’s document chain exactly as they are drawn inline', async () => {
+  it('draws every indicator chart, every plan’s document chain and a province’s distributions exactly as they are drawn inline', async () => {
     const jobs = [
       ...ds.rules.indicators.flatMap((i) => (['vi', 'en'] as const).map((lang) => targetJob(i.id, lang))),
       ...ds.raw.communes.map((c) => chainJob(c.id, 'vi')),
+      distributionJob('5g-coverage', 'vi'),
+      distributionJob('staff-basic-digital-skills', 'en'),
     ];
     // All at once: answers come back by id, whatever order the thread finishes them in.
     const drawn = await Promise.all(jobs.map((job) => thread.draw(job)));

@@ -94,4 +94,12 @@ describe('how synthetic communes are spread over the provinces', () => {
     expect(hundred.reduce((a, p) => a + p.count, 0)).toBe(100);
     expect(hundred.filter((p) => p.count > 0).length).toBeGreaterThan(20);
   });
+
+  it('puts as many as asked in the first province and spreads the rest (the browser tests’ 13 + 1)', () => {
+    const small = allocateProvinces(14, 13);
+    expect(small.reduce((a, p) => a + p.count, 0)).toBe(14);
+    expect(small[0]).toMatchObject({ name: 'Đồng Nai', count: 13 });
+    expect(small.filter((p) => p.count > 0)).toHaveLength(2);
+    expect(() => allocateProvinces(14, 15)).toThrow(/firstProvince/);
+  });
 });
