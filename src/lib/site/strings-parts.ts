@@ -23,4 +23,3 @@ export const LANG_NAME: Record<Lang, string> = { vi: 'Tiếng Việt', en: 'Engl
 
 /** "View this page in …", in the language the link leads to (the link carries that lang). */
 export const VIEW_IN: Record<Lang, string> = { vi: 'Xem trang này bằng tiếng Việt', en: 'View this page in English' };
-
