@@ -53,7 +53,7 @@ export const SM = {
   },
   scrollHint: {
     vi: 'Vuốt ngang trong bảng để xem các xã khác.',
-    en: 'Swipe inside the table to see the other communes.',
+    en: 'Swipe the table sideways for more communes.',
   },
   legend: { vi: 'Cách đọc bảng', en: 'How to read the table' },
   legendCells: {
@@ -105,7 +105,7 @@ export const SM = {
     vi: 'Chỉ các chỉ tiêu có xã đặt thấp hơn mục tiêu quốc gia cùng năm (▽)',
     en: 'Only indicators where a commune’s target is below the national goal for its year (▽)',
   },
-  belowActive: { vi: '▽ thấp hơn mục tiêu quốc gia', en: '▽ below the national goal' },
+  belowActive: { vi: '▽ thấp hơn mục tiêu QG', en: '▽ below national goal' },
   belowLink: {
     vi: 'Chỉ hiện chỉ tiêu có xã thấp hơn mục tiêu quốc gia (▽)',
     en: 'Show only indicators with a target below the national goal (▽)',
@@ -113,6 +113,15 @@ export const SM = {
   allLink: { vi: 'Hiện mọi chỉ tiêu', en: 'Show every indicator' },
   jumpTo: { vi: 'Đến trụ cột:', en: 'Go to pillar:' },
   activeCommunes: { vi: '{n}/{total} xã', en: '{n}/{total} communes' },
+  activeNone: { vi: 'đang hiện tất cả', en: 'showing everything' },
+  noRows: {
+    vi: 'Không có chỉ tiêu nào khớp bộ lọc đang chọn: mở “Lọc và sắp xếp” để đổi, hoặc bấm “Hiện tất cả”.',
+    en: 'No indicator matches the filters chosen: open “Filter and sort” to change them, or press “Show all”.',
+  },
+  noJsFilters: {
+    vi: 'Không có JavaScript: bảng hiển thị mọi trụ cột và mọi xã; lọc và sắp xếp cần JavaScript.',
+    en: 'Without JavaScript the table shows every pillar and every commune; filtering and sorting need JavaScript.',
+  },
   noJsBelow: {
     vi: 'Không có JavaScript: liên kết dưới đây vẫn lọc được các chỉ tiêu thấp hơn mục tiêu quốc gia; lọc theo trụ cột, theo xã và sắp xếp cần JavaScript.',
     en: 'Without JavaScript the link below still filters the indicators below the national goal; filtering by pillar or commune and sorting need JavaScript.',
