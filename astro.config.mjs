@@ -6,7 +6,9 @@ import { defineConfig } from 'astro/config';
 // BASE_PATH: the sub-path, e.g. "/chuyen-doi-so/chi-tieu/" (leading and trailing slash).
 // OUT_DIR: where the build writes; scripts/build.ts points it at a temporary folder and
 //          swaps it into place only when everything succeeded (no half-written dist/).
-const site = process.env.SITE_URL || 'https://example.invalid';
+// Without SITE_URL the build knows no host: citations and embed snippets then give root-relative
+// paths and the pages carry no canonical or hreflang links (a made-up host would lead nowhere).
+const site = process.env.SITE_URL || undefined;
 const base = normalizeBase(process.env.BASE_PATH || '/');
 
 /** @param {string} b */

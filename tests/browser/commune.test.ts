@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openPage, screenshot } from '../../scripts/lib/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import { BASE_BUILD, ROOT_BUILD } from '../../scripts/lib/built-site.ts';
+import { accessibleRoles, sidewaysScrollers } from '../support/layout.ts';
 import { useSites } from '../support/site-fixture.ts';
 
 const f = useSites({ site: ROOT_BUILD, based: BASE_BUILD });
@@ -198,6 +199,44 @@ describe('commune pages are accessible and fit a phone', () => {
         expect(await screenshot(w.page, `${name}-${width}`)).toMatch(/\.png$/);
         await w.context.close();
       }
+  });
+
+  it.each(PAGES)('%s at 360 px, both languages: nothing scrolls sideways but a document chain’s diagram', async (path) => {
+    for (const p of [path, `en/${path}`]) {
+      const w = await openPage(f.browser, [f.site.origin], { width: 360, height: 800 });
+      await w.page.goto(f.site.url(p));
+      // The one scroll region left: the chain's diagram keeps its drawing legible, and its full
+      // content is the list beside it (open by default), so nothing is only reachable by scrolling.
+      for (const list of await w.page.locator('.dc-list').all())
+        expect(await list.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+      expect(await sidewaysScrollers(w.page, ['.dc-scroll']), p).toEqual([]);
+      await w.context.close();
+    }
+  });
+
+  it('shows who leads what as one card per unit at 360 px, still a table for screen readers (vi and en)', async () => {
+    for (const [path, unit, labels] of [
+      ['communes/phuoc-an/', 'Phòng Văn hóa – Xã hội', ['Chủ trì chỉ tiêu: ', 'Chủ trì nhiệm vụ: ', 'Phối hợp: ']],
+      ['en/communes/phuoc-an/', 'Office of Culture and Social Affairs', ['Leads targets: ', 'Leads tasks: ', 'Supports: ']],
+    ] as const) {
+      const w = await openPage(f.browser, [f.site.origin], { width: 360, height: 800 });
+      await w.page.goto(f.site.url(path));
+      const card = w.page.locator('table.who tbody tr').first();
+      expect(await card.locator('th').innerText()).toBe(unit);
+      const name = (await card.locator('th').boundingBox())!;
+      const counts = await card.locator('td').evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect()));
+      // The unit's name spans the card; its three counts sit under it, not squeezed beside it.
+      expect(name.width).toBeGreaterThan(300);
+      for (const c of counts) expect(c.top).toBeGreaterThanOrEqual(name.y + name.height - 1);
+      const drawn = await card.locator('td').evaluateAll((tds) => tds.map((td) => getComputedStyle(td, '::before').content));
+      expect(drawn).toEqual(labels.map((l) => `"${l}" / ""`));
+      const roles = await accessibleRoles(w.page, 'table.who', ['table', 'columnheader', 'rowheader', 'cell']);
+      expect(roles.table).toHaveLength(1);
+      expect(roles.columnheader).toHaveLength(4);
+      expect(roles.rowheader).toContain(unit);
+      expect(roles.cell).toHaveLength(3 * roles.rowheader.length);
+      await w.context.close();
+    }
   });
 
   it('lets a keyboard user scroll the chart: its scroll region takes focus', async () => {

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { openPage, screenshot, SCREENSHOT_DIR } from '../../scripts/lib/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import { BASE_BUILD, ROOT_BUILD } from '../../scripts/lib/built-site.ts';
+import { accessibleRoles, sidewaysScrollers } from '../support/layout.ts';
 import { useSites } from '../support/site-fixture.ts';
 
 const f = useSites({ site: ROOT_BUILD, based: BASE_BUILD });
@@ -72,6 +73,79 @@ describe('the 5G indicator page', () => {
       expect(desc).toMatch(/Nhơn Trạch: ≥ 60%; Xuân Thành: ≥ 65%; Phước An: ≥ 60%/);
       await w.context.close();
     }
+  });
+});
+
+describe('the table on a phone', () => {
+  it.each([
+    'indicators/5g-coverage/',
+    'en/indicators/5g-coverage/',
+    'indicators/vneid-account/',
+    'en/indicators/online-service-usage/',
+    'indicators/digital-economy-grdp/',
+    'en/embed/indicators/5g-coverage/',
+  ])('%s at 360 px: no element scrolls sideways or spills over its edge', async (path) => {
+    const w = await openPage(f.browser, [f.site.origin], { width: 360, height: 800 });
+    await w.page.goto(f.site.url(path));
+    expect(await sidewaysScrollers(w.page)).toEqual([]);
+    await w.context.close();
+  });
+
+  it('makes each row a card that labels its fields at 360 px, and stays a table for screen readers', async () => {
+    for (const [path, labels, year] of [
+      ['indicators/5g-coverage/', ['Chỉ tiêu', 'Năm: ', 'So với các xã khác', 'So với mục tiêu cấp trên', 'Cách đọc'], 'Năm'],
+      ['en/indicators/5g-coverage/', ['Target', 'Year: ', 'Versus the others', 'Against higher-level goals', 'Read as'], 'Year'],
+    ] as const) {
+      const w = await openPage(f.browser, [f.site.origin], { width: 360, height: 800 });
+      await w.page.goto(f.site.url(path));
+      const card = row(w.page, 'xuan-thanh-15');
+      const box = (await card.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(360);
+      // The commune's name heads the card; its fields stack under their column's name.
+      // Each label is drawn with an empty alternative text ("…" / ""): seen, not read twice.
+      const drawn = await card.locator('td').evaluateAll((tds) => tds.map((td) => getComputedStyle(td, '::before').content));
+      expect(drawn.slice(0, 5)).toEqual(labels.map((l) => `"${l}" / ""`));
+      expect(await card.innerText()).toMatch(/^Xuân Thành\n/);
+      // The column headers are out of sight but not out of the accessibility tree: still a table.
+      const roles = await accessibleRoles(w.page, '.ind-table', ['table', 'columnheader', 'rowheader', 'cell']);
+      expect(roles.table).toHaveLength(1);
+      expect(roles.columnheader).toContain(year);
+      expect(roles.rowheader).toEqual(['Nhơn Trạch', 'Xuân Thành', 'Phước An', 'Nghĩa Đàn']);
+      expect(roles.cell.length).toBeGreaterThanOrEqual(4 * 6);
+      await w.context.close();
+    }
+  });
+
+  it('is a plain table again on a wide screen, its header row in view', async () => {
+    const w = await openPage(f.browser, [f.site.origin], { width: 1280, height: 900 });
+    await w.page.goto(f.site.url('indicators/5g-coverage/'));
+    expect(await row(w.page, 'xuan-thanh-15').evaluate((tr) => getComputedStyle(tr).display)).toBe('table-row');
+    expect(
+      await w.page
+        .locator('.ind-table thead th')
+        .first()
+        .evaluate((th) => th.getBoundingClientRect().height),
+    ).toBeGreaterThan(10);
+    await w.context.close();
+  });
+});
+
+describe('the citation', () => {
+  it('names the address the page was served from with JavaScript, its path and a note without', async () => {
+    const w = await openPage(f.browser, [f.site.origin]);
+    await w.page.goto(f.site.url('en/indicators/5g-coverage/'));
+    const url = f.site.url('en/indicators/5g-coverage/');
+    expect(await w.page.locator('.cite-apa').innerText()).toMatch(/\[Data set\]\. http:\/\/[^ ]+$/);
+    expect((await w.page.locator('.cite-apa').innerText()).endsWith(` ${url}`)).toBe(true);
+    expect(await w.page.locator('.cite-bib').innerText()).toContain(`url = {${url}}`);
+    expect(await w.page.locator('.cite-path-note').count()).toBe(0);
+    await w.context.close();
+
+    const off = await openPage(f.browser, [f.site.origin], { javaScriptEnabled: false });
+    await off.page.goto(f.site.url('en/indicators/5g-coverage/'));
+    expect(await off.page.locator('.cite-apa').innerText()).toMatch(/\[Data set\]\. \/en\/indicators\/5g-coverage\/$/);
+    expect(await off.page.locator('.cite-path-note').innerText()).toContain('the full host name comes from the deployment');
+    await off.context.close();
   });
 });
 

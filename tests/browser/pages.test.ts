@@ -39,6 +39,8 @@ describe('the comparison matrix', () => {
   it('filters by pillar, keeps the filter in the URL and restores it on reload', async () => {
     const w = await openPage(f.browser, [f.site.origin]);
     await w.page.goto(f.site.url('matrix/'));
+    // The filters are folded into one line: unfold them by their summary first.
+    await w.page.locator('details[data-filters] > summary').click();
     await w.page.selectOption('select[name=pillar]', 'digital-society');
     expect(new URL(w.page.url()).search).toBe('?pillar=digital-society');
     expect(await w.page.locator('tbody[data-pillar="digital-infrastructure"]').isHidden()).toBe(true);
@@ -46,6 +48,7 @@ describe('the comparison matrix', () => {
     await w.page.reload();
     expect(await w.page.locator('select[name=pillar]').inputValue()).toBe('digital-society');
     expect(await w.page.locator('tr[data-indicator="5g-coverage"]').isHidden()).toBe(true);
+    await w.page.locator('details[data-filters] > summary').click();
     await w.page.selectOption('select[name=sort]', 'spread');
     const first = await w.page.locator('tbody[data-pillar="digital-society"] tr[data-indicator]').first().getAttribute('data-indicator');
     expect(first).toBe('vneid-account');

@@ -49,3 +49,14 @@ export function switchLangHref(base: string, currentPath: string, to: Lang): str
   if (rest === 'en' || rest.startsWith('en/')) rest = rest.slice(2).replace(/^\/+/, '');
   return pageHref(base, to, rest);
 }
+
+/**
+ * The address a citation or an embed snippet gives for a page or file: absolute when the build
+ * knows where it is deployed (SITE_URL, as Astro.site), else the root-relative path — a made-up
+ * host would be a citation that leads nowhere. `absolute` says which, so the page can tell the
+ * reader that the host comes from the deployment.
+ */
+export function publicAddress(site: URL | string | undefined, href: string): { href: string; absolute: boolean } {
+  if (site === undefined || String(site) === '') return { href, absolute: false };
+  return { href: new URL(href, site).href, absolute: true };
+}

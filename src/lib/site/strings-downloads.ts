@@ -92,6 +92,14 @@ export const SD = {
   citeText: { vi: 'Trích dẫn kiểu APA', en: 'APA-style citation' },
   copy: { vi: 'Sao chép', en: 'Copy' },
   copied: { vi: 'Đã sao chép', en: 'Copied' },
+  citePathNote: {
+    vi: 'Địa chỉ trong trích dẫn là đường dẫn của trang trên máy chủ đang phục vụ nó; tên miền đầy đủ do nơi triển khai trang quy định (biến SITE_URL khi dựng trang).',
+    en: 'The address in the citation is the page’s path on the server that serves it; the full host name comes from the deployment (SITE_URL when the site is built).',
+  },
+  embedPathNote: {
+    vi: 'Địa chỉ trong đoạn mã là đường dẫn trên máy chủ đang phục vụ trang này: dùng được trên cùng tên miền; trên tên miền khác, thêm địa chỉ của trang (https://…) vào trước.',
+    en: 'The addresses in the snippet are paths on the server that serves this page: they work on the same host; on another host, put the site’s address (https://…) in front.',
+  },
 } as const;
 
 /** Titles and descriptions of the all-communes tables, by path; the build fails on a table without one. */

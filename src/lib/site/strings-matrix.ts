@@ -15,8 +15,8 @@ export const SM = {
     en: 'Every target of the commune plans in one table: rows are indicators, columns communes, symbols show who asks more or less.',
   },
   lead: {
-    vi: 'Mỗi hàng là một chỉ tiêu của danh mục chung, mỗi cột là một xã. Ô ghi chỉ tiêu đã chuẩn hóa và nguyên văn; ký hiệu cho biết xã đặt mức cao hơn, thấp hơn hay bằng các xã khác. Chỉ so sánh chỉ tiêu cùng thước đo, cùng năm.',
-    en: 'Each row is a catalogue indicator, each column a commune. A cell shows the target normalized and as written; the symbol says whether the commune asks more, less or the same as the others. Only targets with the same measure and year are compared.',
+    vi: 'Mỗi hàng là một chỉ tiêu của danh mục chung, mỗi cột là một xã. Chỉ so sánh chỉ tiêu cùng thước đo, cùng năm.',
+    en: 'Each row is a catalogue indicator, each column a commune. Only targets with the same measure and year are compared.',
   },
   caption: {
     vi: 'Chỉ tiêu của các xã theo danh mục chung, nhóm theo trụ cột',
@@ -51,15 +51,15 @@ export const SM = {
     vi: 'Bộ lọc được ghi vào địa chỉ trang: sao chép địa chỉ để chia sẻ đúng khung nhìn này.',
     en: 'The filters are kept in the page address: copy it to share exactly this view.',
   },
-  noJs: {
-    vi: 'Bảng dưới đây hiển thị đầy đủ mọi trụ cột và mọi xã. Bộ lọc và sắp xếp cần JavaScript.',
-    en: 'The table below shows every pillar and every commune. Filtering and sorting need JavaScript.',
-  },
   scrollHint: {
-    vi: 'Vuốt ngang trong bảng để xem các xã khác; tên chỉ tiêu và tên xã luôn hiển thị.',
-    en: 'Swipe inside the table to see the other communes; indicator and commune names stay in view.',
+    vi: 'Vuốt ngang trong bảng để xem các xã khác.',
+    en: 'Swipe the table sideways for more communes.',
   },
   legend: { vi: 'Cách đọc bảng', en: 'How to read the table' },
+  legendCells: {
+    vi: 'Ô ghi chỉ tiêu đã chuẩn hóa và nguyên văn; ký hiệu cho biết xã đặt mức cao hơn, thấp hơn hay bằng các xã khác:',
+    en: 'A cell shows the target normalized and as written; the symbol says whether the commune asks more, less or the same as the others:',
+  },
   legendNone: { vi: 'ô kẻ sọc, “—”: xã không đặt chỉ tiêu này', en: 'hatched, “—”: the commune set no target for it' },
   legendRelated: {
     vi: 'in nghiêng, nhãn “liên quan”: chỉ tiêu gần giống, hiển thị để tham khảo, không xếp hạng',
@@ -80,6 +80,52 @@ export const SM = {
     en: 'spread: highest minus lowest figure for the same year and unit',
   },
   legendMethod: { vi: 'Quy tắc so sánh đầy đủ', en: 'The full comparison rules' },
+  legendPeek: {
+    vi: '▲ cao hơn · ▼ thấp hơn các xã khác · ▽ thấp hơn mục tiêu quốc gia',
+    en: '▲ above · ▼ below the others · ▽ below the national goal',
+  },
+  legendGoals: {
+    vi: 'cột “Mục tiêu cấp trên”: mục tiêu quốc gia và của tỉnh cho năm của các chỉ tiêu trong hàng; mốc năm khác xem ở trang chỉ tiêu',
+    en: '“Higher-level goals” column: the national and provincial goals for the years of the row’s targets; other years on the indicator’s page',
+  },
+  legendBelow: {
+    vi: 'thấp hơn mục tiêu quốc gia cùng năm, so theo cùng quy tắc như giữa các xã; nếu mục tiêu tính trên mẫu số khác, trang chỉ tiêu ghi lưu ý',
+    en: 'below a national goal for the same year, compared by the same rules as between communes; where the goal has another denominator, the indicator’s page says so',
+  },
+  goals: { vi: 'Mục tiêu cấp trên', en: 'Higher-level goals' },
+  goalsNone: { vi: 'chưa có trong dữ liệu', en: 'none in the data' },
+  goalsOther: { vi: 'Mục tiêu khác: {years}', en: 'More goals: {years}' },
+  goalsHorizon: { vi: 'mốc năm khác, không so', en: 'another year, not compared' },
+  legendHorizon: {
+    vi: 'cột mục tiêu, ◇: mục tiêu cho năm khác với các chỉ tiêu trong hàng, đặt cạnh để tham khảo, không so',
+    en: 'goals column, ◇: a goal for another year than the row’s targets, shown for reference, not compared',
+  },
+  belowShort: { vi: 'dưới mục tiêu QG', en: 'below national goal' },
+  belowFilter: {
+    vi: 'Chỉ các chỉ tiêu có xã đặt thấp hơn mục tiêu quốc gia cùng năm (▽)',
+    en: 'Only indicators where a commune’s target is below the national goal for its year (▽)',
+  },
+  belowActive: { vi: '▽ thấp hơn mục tiêu QG', en: '▽ below national goal' },
+  belowLink: {
+    vi: 'Chỉ hiện chỉ tiêu có xã thấp hơn mục tiêu quốc gia (▽)',
+    en: 'Show only indicators with a target below the national goal (▽)',
+  },
+  allLink: { vi: 'Hiện mọi chỉ tiêu', en: 'Show every indicator' },
+  jumpTo: { vi: 'Đến trụ cột:', en: 'Go to pillar:' },
+  activeCommunes: { vi: '{n}/{total} xã', en: '{n}/{total} communes' },
+  activeNone: { vi: 'đang hiện tất cả', en: 'showing everything' },
+  noRows: {
+    vi: 'Không có chỉ tiêu nào khớp bộ lọc đang chọn: mở “Lọc và sắp xếp” để đổi, hoặc bấm “Hiện tất cả”.',
+    en: 'No indicator matches the filters chosen: open “Filter and sort” to change them, or press “Show all”.',
+  },
+  noJsFilters: {
+    vi: 'Không có JavaScript: bảng hiển thị mọi trụ cột và mọi xã; lọc và sắp xếp cần JavaScript.',
+    en: 'Without JavaScript the table shows every pillar and every commune; filtering and sorting need JavaScript.',
+  },
+  noJsBelow: {
+    vi: 'Không có JavaScript: liên kết dưới đây vẫn lọc được các chỉ tiêu thấp hơn mục tiêu quốc gia; lọc theo trụ cột, theo xã và sắp xếp cần JavaScript.',
+    en: 'Without JavaScript the link below still filters the indicators below the national goal; filtering by pillar or commune and sorting need JavaScript.',
+  },
 } satisfies Record<string, Bilingual>;
 
 /** The compare view. */

@@ -4,9 +4,12 @@ import { markOf, type Mark, type Standing } from '../compare/commune-profile.ts'
 import type { HarmonizedTarget } from '../harmonize/harmonize-targets.ts';
 import { formatNumber, UNIT_LABEL } from '../site/format.ts';
 import type { Lang } from '../site/i18n.ts';
+import { referenceLabel } from '../site/reference-label.ts';
 import { fill, SM } from '../site/strings-matrix.ts';
 import type { Dataset } from '../dataset/check-dataset.ts';
 import type { Indicator, Pillar } from '../validate/rule-schemas.ts';
+import { belowNationalGoal, rowGoals, type RowGoals } from './matrix-references.ts';
+import { indicatorReferences, provincesIn } from './references.ts';
 
 /**
  * View model of the comparison matrix (catalogue indicators × communes, grouped by pillar) and
@@ -33,6 +36,8 @@ export interface MatrixEntry {
   related: boolean;
   /** For another year than the one most targets are for (2030 against 2026). */
   otherYear: boolean;
+  /** The national goal of the same year this target is below ("Quốc gia 2026: ≥ 70% dân số"), or null. */
+  belowGoal: string | null;
 }
 
 export interface MatrixCell {
@@ -62,6 +67,10 @@ export interface MatrixRow {
   /** Communes with a same/comparable target (related rows alone do not count). */
   counted: string[];
   setByText: string;
+  /** The national and provincial goals for the years of the row's targets (the reference column). */
+  goals: RowGoals;
+  /** Some commune's target in the row is below a national goal of its year. */
+  below: boolean;
 }
 
 export interface MatrixSection {
@@ -98,10 +107,12 @@ export function matrixView(ds: Dataset, lang: Lang): MatrixView {
   for (const p of ds.profiles) for (const s of p.standings) standing.set(s.target.targetId, s.standing);
   const comparisons = new Map(ds.comparisons.map((c) => [c.indicatorId, c]));
   const communes = ds.raw.communes;
+  const provinces = provincesIn(ds);
 
   const rowOf = (indicator: Indicator, order: number): MatrixRow => {
     const c = comparisons.get(indicator.id);
     const rows = c?.rows ?? [];
+    const references = indicatorReferences(ds, indicator.id, provinces);
     const cells = communes.map((commune): MatrixCell => {
       const mine = rows.filter((r) => r.communeId === commune.id);
       const entries = [...mine.filter((r) => r.match !== 'related'), ...mine.filter((r) => r.match === 'related')].map(
@@ -110,11 +121,14 @@ export function matrixView(ds: Dataset, lang: Lang): MatrixView {
           mark: markOf(standing.get(target.targetId) ?? 'unranked', c),
           related: target.match === 'related',
           otherYear: target.targetYear !== mainYear,
+          belowGoal: ((r) => (r ? referenceLabel(r, lang) : null))(belowNationalGoal(target, references)),
         }),
       );
       return { communeId: commune.id, entries, tone: cellTone(entries) };
     });
     const counted = c?.communesWithTarget ?? [];
+    // The row's own years: those of its ranked targets (related ones are never compared), else the matrix's.
+    const years = [...new Set(rows.filter((r) => r.match !== 'related').map((r) => r.targetYear))];
     return {
       indicator,
       order,
@@ -125,6 +139,8 @@ export function matrixView(ds: Dataset, lang: Lang): MatrixView {
       spreadText: spreadText(c?.spread ?? null, indicator.unit, lang),
       counted,
       setByText: fill(SM.setBy[lang], { n: counted.length, total: communes.length }),
+      goals: rowGoals(references, years.length > 0 ? years : [mainYear], lang),
+      below: cells.some((cell) => cell.entries.some((e) => e.belowGoal !== null)),
     };
   };
 
@@ -160,16 +176,23 @@ export function sortRows<R extends Pick<MatrixRow, 'spread' | 'order'>>(rows: R[
   return [...rows].sort((a, b) => (sort === 'spread' ? (b.spread ?? -1) - (a.spread ?? -1) : 0) || a.order - b.order);
 }
 
-/** What the filters show: one pillar or all (null), the communes shown, the row order. */
+/**
+ * What the filters show: one pillar or all (null), the communes shown, the row order, and
+ * whether only the rows with a target below a national goal of its year are shown.
+ */
 export interface MatrixState {
   pillar: string | null;
   communes: string[];
   sort: MatrixSort;
+  below: boolean;
 }
 
+/** The query value of the "below a national goal" filter (?below=national). */
+export const BELOW_QUERY = 'national';
+
 /**
- * Reads ?pillar=…&commune=a,b&sort=spread. Unknown values are ignored; no `commune` means all
- * communes (an empty one means none); communes keep the table's order.
+ * Reads ?pillar=…&commune=a,b&sort=spread&below=national. Unknown values are ignored; no
+ * `commune` means all communes (an empty one means none); communes keep the table's order.
  */
 export function parseMatrixQuery(search: string, pillars: string[], communes: string[]): MatrixState {
   const q = new URLSearchParams(search);
@@ -180,6 +203,7 @@ export function parseMatrixQuery(search: string, pillars: string[], communes: st
     pillar: pillar !== null && pillars.includes(pillar) ? pillar : null,
     communes: chosen === null ? [...communes] : communes.filter((c) => wanted.has(c)),
     sort: q.get('sort') === 'spread' ? 'spread' : 'catalogue',
+    below: q.get('below') === BELOW_QUERY,
   };
 }
 
@@ -190,5 +214,6 @@ export function matrixQuery(state: MatrixState, communes: string[]): string {
   const shown = communes.filter((c) => state.communes.includes(c));
   if (shown.length !== communes.length) parts.push(`commune=${shown.map(encodeURIComponent).join(',')}`);
   if (state.sort === 'spread') parts.push('sort=spread');
+  if (state.below) parts.push(`below=${BELOW_QUERY}`);
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }

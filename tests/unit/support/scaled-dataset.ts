@@ -7,7 +7,7 @@ import { SCALED_BUILD } from '../../../scripts/lib/built-site.ts';
 let cached: Promise<Dataset> | undefined;
 
 /**
- * The SYNTHETIC data of the browser tests' scaled build (tests/support/built-site.ts: 14
+ * The SYNTHETIC data of the browser tests' scaled build (scripts/lib/built-site.ts: 14
  * communes, 13 of them in Đồng Nai), generated in memory and checked, once per test file.
  */
 export function scaledDataset(): Promise<Dataset> {

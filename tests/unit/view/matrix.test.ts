@@ -73,6 +73,42 @@ describe('the matrix view model', () => {
     expect(cellOf(row('sti-budget-share'), 'nghia-dan').entries[0]!.mark).toBe('only');
     expect(cellOf(row('public-wifi'), 'xuan-thanh')).toEqual({ communeId: 'xuan-thanh', entries: [], tone: 'none' });
   });
+
+  it('gives 5G the national goal for 2026 beside it, lists 2030 as another year, and marks the three 2026 targets below it', () => {
+    const r = row('5g-coverage');
+    expect(r.goals.shown.map((g) => [g.label, g.otherYear])).toEqual([['Quốc gia 2026: ≥\u00a070% dân số', false]]);
+    expect(r.goals.otherYears).toEqual([2030]);
+    expect(row('5g-coverage', en).goals.shown[0]!.label).toBe('National 2026: ≥\u00a070% of the population');
+    // 60 and 65 (% of the commune area) are below ≥ 70% (of the population) by the comparison rules; Nghĩa Đàn's row is related.
+    const below = (c: string) => cellOf(r, c).entries.map((e) => e.belowGoal);
+    expect(below('nhon-trach')).toEqual(['Quốc gia 2026: ≥ 70% dân số']);
+    expect(below('xuan-thanh')).toEqual(['Quốc gia 2026: ≥ 70% dân số']);
+    expect(below('nghia-dan')).toEqual([null]);
+    expect(r.below).toBe(true);
+  });
+
+  it('flags as below exactly the rows with a target under a national goal of its year', () => {
+    const flagged = rows.filter((r) => r.below).map((r) => r.indicator.id);
+    expect(flagged).toEqual(['5g-coverage', 'staff-basic-digital-skills', 'innovative-enterprises']);
+    for (const r of rows) expect(r.below).toBe(r.cells.some((c) => c.entries.some((e) => e.belowGoal !== null)));
+    // VNeID has no national goal: nothing to be below, nothing in the column.
+    expect(row('vneid-account').goals).toEqual({ shown: [], otherYears: [] });
+  });
+
+  it('shows a goal of another year, flagged, where a row has none for its own years', () => {
+    // Fixed broadband: Phước An's target is for 2026, the national goal for 2030.
+    expect(row('fixed-broadband-1gbps').goals).toEqual({
+      shown: [{ level: 'national', year: 2030, label: 'Quốc gia 2030: ≥\u00a0100%', otherYear: true }],
+      otherYears: [],
+    });
+  });
+
+  it('reads the provinces’ goals of the matrix’s communes, not others', () => {
+    // Đồng Nai and Nghệ An both state 2030 goals for the digital economy; the communes' targets are for 2026.
+    const grdp = row('digital-economy-grdp');
+    expect(grdp.goals.shown.map((g) => g.label)).toEqual(['Quốc gia 2026: ≥\u00a014,5%']);
+    expect(grdp.goals.otherYears).toEqual([2025, 2030]);
+  });
 });
 
 describe('marks and tones', () => {
@@ -139,8 +175,8 @@ describe('the filters in the URL', () => {
   const C = ['nhon-trach', 'xuan-thanh', 'phuoc-an', 'nghia-dan'];
 
   it('reads an empty query as the full table in catalogue order', () => {
-    expect(parseMatrixQuery('', P, C)).toEqual({ pillar: null, communes: C, sort: 'catalogue' });
-    expect(matrixQuery({ pillar: null, communes: C, sort: 'catalogue' }, C)).toBe('');
+    expect(parseMatrixQuery('', P, C)).toEqual({ pillar: null, communes: C, sort: 'catalogue', below: false });
+    expect(matrixQuery({ pillar: null, communes: C, sort: 'catalogue', below: false }, C)).toBe('');
   });
 
   it('reads pillar, communes (in table order) and sort, ignoring unknown values', () => {
@@ -148,16 +184,23 @@ describe('the filters in the URL', () => {
       pillar: 'digital-society',
       communes: ['xuan-thanh', 'phuoc-an'],
       sort: 'spread',
+      below: false,
     });
-    expect(parseMatrixQuery('?pillar=nowhere&sort=sideways', P, C)).toEqual({ pillar: null, communes: C, sort: 'catalogue' });
+    expect(parseMatrixQuery('?pillar=nowhere&sort=sideways&below=yes', P, C)).toEqual({
+      pillar: null,
+      communes: C,
+      sort: 'catalogue',
+      below: false,
+    });
+    expect(parseMatrixQuery('?below=national', P, C).below).toBe(true);
     expect(parseMatrixQuery('?commune=', P, C).communes).toEqual([]);
   });
 
   it('writes a query that reads back to the same state, with readable commas', () => {
-    const state = { pillar: 'digital-society', communes: ['nghia-dan', 'nhon-trach'], sort: 'spread' as const };
+    const state = { pillar: 'digital-society', communes: ['nghia-dan', 'nhon-trach'], sort: 'spread' as const, below: true };
     const q = matrixQuery(state, C);
-    expect(q).toBe('?pillar=digital-society&commune=nhon-trach,nghia-dan&sort=spread');
+    expect(q).toBe('?pillar=digital-society&commune=nhon-trach,nghia-dan&sort=spread&below=national');
     expect(parseMatrixQuery(q, P, C)).toEqual({ ...state, communes: ['nhon-trach', 'nghia-dan'] });
-    expect(matrixQuery({ pillar: null, communes: [], sort: 'catalogue' }, C)).toBe('?commune=');
+    expect(matrixQuery({ pillar: null, communes: [], sort: 'catalogue', below: false }, C)).toBe('?commune=');
   });
 });
