@@ -1,4 +1,5 @@
-import type { Bilingual, Lang } from '../lib/site/i18n.ts';
+import type { Bilingual } from '../lib/site/i18n.ts';
+import { capitalize, listWords, numberWord } from '../lib/site/words.ts';
 import type { Match } from '../lib/validate/rule-schemas.ts';
 import type { FormKey } from '../lib/view/methodology.ts';
 
@@ -8,16 +9,6 @@ import type { FormKey } from '../lib/view/methodology.ts';
  */
 
 type Text = Bilingual;
-
-const WORDS = {
-  vi: ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'],
-  en: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
-};
-
-/** Small numbers in words, as prose writes them ("bốn kế hoạch", "all four plans"). */
-function numberWord(n: number, lang: Lang): string {
-  return WORDS[lang][n] ?? String(n);
-}
 
 export const MT = {
   title: { vi: 'Phương pháp', en: 'Methodology' },
@@ -29,29 +20,47 @@ export const MT = {
 
   withOcrCopy: { vi: '; kèm bản OCR', en: '; with an OCR copy' },
   sourcesH: { vi: '1. Nguồn và cách chép', en: '1. Sources and transcription' },
+  /** The texts behind the plans: how many plans, OCR texts and clean texts, and the plans held in both forms. */
+  sourcesText: (f: { plans: number; ocr: number; clean: number; both: string[] }): Text => ({
+    vi: [
+      `Dữ liệu được chép tay từ văn bản của ${numberWord(f.plans, 'vi')} kế hoạch.`,
+      f.ocr > 0 &&
+        `${capitalize(numberWord(f.ocr, 'vi'))} văn bản là bản nhận dạng ký tự (OCR) từ bản chụp: dấu tiếng Việt bị mất và một số ký hiệu bị đọc sai.`,
+      f.clean > 0 && `${capitalize(numberWord(f.clean, 'vi'))} văn bản là văn bản sạch.`,
+      f.both.length > 0 && `Kế hoạch của ${listWords(f.both, 'vi')} có cả hai loại, nhờ vậy ta biết được OCR đã làm sai những gì (mục 4).`,
+    ]
+      .filter(Boolean)
+      .join(' '),
+    en: [
+      `The data is transcribed by hand from the texts of the ${numberWord(f.plans, 'en')} ${f.plans === 1 ? 'plan' : 'plans'}.`,
+      f.ocr > 0 &&
+        `${capitalize(numberWord(f.ocr, 'en'))} ${f.ocr === 1 ? 'text is' : 'texts are'} OCR of scans: the Vietnamese diacritics are lost and some symbols are misread.`,
+      f.clean > 0 && `${capitalize(numberWord(f.clean, 'en'))} ${f.clean === 1 ? 'is' : 'are'} clean text.`,
+      f.both.length > 0 &&
+        `${f.both.length === 1 ? `${f.both[0]}’s plan exists` : `The plans of ${listWords(f.both, 'en')} exist`} in both forms, which shows what the OCR got wrong (section 4).`,
+    ]
+      .filter(Boolean)
+      .join(' '),
+  }),
   sources: [
-    {
-      vi: 'Dữ liệu được chép tay từ văn bản của bốn kế hoạch. Ba văn bản là bản nhận dạng ký tự (OCR) từ bản chụp: dấu tiếng Việt bị mất và một số ký hiệu bị đọc sai. Hai văn bản là văn bản sạch. Kế hoạch của Nhơn Trạch có cả hai loại, nhờ vậy ta biết được OCR đã làm sai những gì (mục 4).',
-      en: 'The data is transcribed by hand from the texts of the four plans. Three texts are OCR of scans: the Vietnamese diacritics are lost and some symbols are misread. Two are clean text. Nhơn Trạch’s plan exists in both forms, which shows what the OCR got wrong (section 4).',
-    },
     {
       vi: 'Mỗi dòng dữ liệu ghi tên tệp nguồn và số dòng; một phép kiểm tra tự động xác nhận con số có mặt đúng ở dòng được dẫn. Dấu tiếng Việt bị mất được khôi phục theo chính câu chữ của kế hoạch ở chỗ khác (một chỉ tiêu thường được nêu hai lần, ở phần mục tiêu và ở phụ lục). Chúng tôi không làm tròn, không sửa và không đoán: chỗ nào văn bản để trống hoặc không đọc được thì để trống và ghi chú.',
       en: 'Every data row names its source file and line; an automated check confirms the figure stands at the cited line. Lost diacritics are restored from the plan’s own wording elsewhere (a target is usually stated twice, in the objectives and in the appendix). We never round, correct or guess: what the text leaves blank or what cannot be read stays blank, with a note.',
     },
   ] as Text[],
-  sourcesListLabel: { vi: 'Bốn kế hoạch và tệp nguồn', en: 'The four plans and their source files' },
+  sourcesListLabel: { vi: 'Các kế hoạch và tệp nguồn', en: 'The plans and their source files' },
 
   chainH: { vi: '2. Chuỗi văn bản', en: '2. The chain of documents' },
   chain: (citing57: number, total: number): Text => ({
     vi: `${citing57 === total ? `Cả ${numberWord(total, 'vi')}` : `${citing57}/${total}`} kế hoạch đều căn cứ trực tiếp vào Nghị quyết 57-NQ/TW của Bộ Chính trị, đồng thời căn cứ vào chương trình hành động của Chính phủ (Nghị quyết 03/NQ-CP, được sửa đổi, bổ sung bởi Nghị quyết 71/NQ-CP rồi 11/NQ-CP) và các kế hoạch của tỉnh. Sơ đồ xếp văn bản theo cấp, từ Trung ương (bên trái) đến kế hoạch của xã (bên phải); danh sách ngay dưới sơ đồ có cùng nội dung.`,
     en: `${citing57 === total ? `All ${numberWord(total, 'en')}` : `${citing57} of ${total}`} plans build directly on the Politburo’s Resolution 57-NQ/TW, and on the Government’s action programme (Resolution 03/NQ-CP, amended by 71/NQ-CP and then 11/NQ-CP) and their province’s plans. The chart sets the documents out by level, from the centre (left) to the commune plans (right); the list under it says the same.`,
   }),
-  chainTitle: { vi: 'Từ Nghị quyết 57-NQ/TW đến bốn kế hoạch cấp xã', en: 'From Resolution 57-NQ/TW to the four commune plans' },
+  chainTitle: { vi: 'Từ Nghị quyết 57-NQ/TW đến các kế hoạch cấp xã', en: 'From Resolution 57-NQ/TW to the commune plans' },
 
   formsH: { vi: '3. Cách đọc từng dạng chỉ tiêu', en: '3. How each form of target is read' },
   forms: {
-    vi: 'Mỗi chỉ tiêu được đọc thành một dấu so sánh, một con số và một đơn vị. Bảng dưới đây liệt kê mọi cách ghi gặp trong bốn kế hoạch, cách chúng tôi đọc, số chỉ tiêu được đọc theo cách ấy và ví dụ lấy từ dữ liệu. Dữ liệu công bố ghi lại, cho từng chỉ tiêu, dấu so sánh được lấy từ đâu: ký hiệu, chữ, ký hiệu của bản OCR, hay ngầm hiểu.',
-    en: 'Each target is read into a comparator, a figure and a unit. The table lists every form met in the four plans, how we read it, how many targets were read that way, and examples from the data. For every target, the published data records where its comparator came from: a symbol, a word, an OCR symbol, or implied.',
+    vi: 'Mỗi chỉ tiêu được đọc thành một dấu so sánh, một con số và một đơn vị. Bảng dưới đây liệt kê mọi cách ghi gặp trong các kế hoạch, cách chúng tôi đọc, số chỉ tiêu được đọc theo cách ấy và ví dụ lấy từ dữ liệu. Dữ liệu công bố ghi lại, cho từng chỉ tiêu, dấu so sánh được lấy từ đâu: ký hiệu, chữ, ký hiệu của bản OCR, hay ngầm hiểu.',
+    en: 'Each target is read into a comparator, a figure and a unit. The table lists every form met in the plans, how we read it, how many targets were read that way, and examples from the data. For every target, the published data records where its comparator came from: a symbol, a word, an OCR symbol, or implied.',
   },
   formsCaption: { vi: 'Các dạng ghi chỉ tiêu và cách đọc', en: 'Forms of targets and how they are read' },
   formCol: { vi: 'Kế hoạch ghi', en: 'The plan writes' },
@@ -174,8 +183,8 @@ export const MT = {
 
   matchH: { vi: '5. Ghép vào danh mục chung', en: '5. Mapping onto one catalogue' },
   match: (indicators: number, pillars: number, targets: number): Text => ({
-    vi: `Để so sánh được, ${targets} chỉ tiêu của bốn kế hoạch được ghép vào một danh mục chung gồm ${indicators} chỉ tiêu, chia thành ${pillars} trụ cột (theo cách chia của Nghị quyết 57-NQ/TW và bảng chỉ tiêu của các tỉnh). Mỗi chỉ tiêu nguồn được ghép vào đúng một chỉ tiêu của danh mục, hoặc được ghi là chưa ghép kèm lý do; không chỉ tiêu nào bị bỏ sót. Mức độ tương đồng có bốn bậc:`,
-    en: `To be compared, the ${targets} targets of the four plans are mapped onto one catalogue of ${indicators} indicators in ${pillars} pillars (the grouping of Resolution 57-NQ/TW and the provinces’ target tables). Every source target maps onto exactly one catalogue indicator, or is listed as unmapped with a reason; none is dropped. There are four degrees of match:`,
+    vi: `Để so sánh được, ${targets} chỉ tiêu của các kế hoạch được ghép vào một danh mục chung gồm ${indicators} chỉ tiêu, chia thành ${pillars} trụ cột (theo cách chia của Nghị quyết 57-NQ/TW và bảng chỉ tiêu của các tỉnh). Mỗi chỉ tiêu nguồn được ghép vào đúng một chỉ tiêu của danh mục, hoặc được ghi là chưa ghép kèm lý do; không chỉ tiêu nào bị bỏ sót. Mức độ tương đồng có bốn bậc:`,
+    en: `To be compared, the ${targets} targets of the plans are mapped onto one catalogue of ${indicators} indicators in ${pillars} pillars (the grouping of Resolution 57-NQ/TW and the provinces’ target tables). Every source target maps onto exactly one catalogue indicator, or is listed as unmapped with a reason; none is dropped. There are four degrees of match:`,
   }),
   matchDef: {
     same: {

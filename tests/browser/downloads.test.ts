@@ -37,6 +37,7 @@ describe('the downloads page', () => {
       'Everything at once',
       'Format',
       'Tables for all communes',
+      'Plan texts',
       'Per commune',
       'Per indicator',
       'Licence',

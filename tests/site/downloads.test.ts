@@ -2,6 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { parseHTML } from 'linkedom';
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { readFile, stat } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { BASE_BUILD, ROOT_BUILD, requireBuild } from '../../scripts/lib/built-site.ts';
@@ -19,8 +20,10 @@ async function csv(dir: string, path: string) {
 }
 
 /** 13 all-communes tables, 2 per commune, 1 per catalogue indicator. */
-async function tableCount(dir: string): Promise<number> {
-  return 13 + 2 * (await csv(dir, 'communes.csv')).rows.length + (await csv(dir, 'catalogue.csv')).rows.length;
+/** The tables and plan texts the page lists: 13 all-commune tables, 2 per commune, 1 per indicator, every text of sources.csv. */
+async function itemCount(dir: string): Promise<number> {
+  const texts = (await readFile(resolve('data/sources/sources.csv'), 'utf8')).trim().split('\n').length - 1;
+  return 13 + 2 * (await csv(dir, 'communes.csv')).rows.length + (await csv(dir, 'catalogue.csv')).rows.length + texts;
 }
 
 describe('the downloads page of the build', () => {
@@ -47,12 +50,21 @@ describe('the downloads page of the build', () => {
     }
   });
 
-  it('shows the row count of every table as the number of rows in its CSV', async () => {
+  it('shows the row count of every table as the number of rows in its CSV, and the line count of every plan text', async () => {
     const document = await page(ROOT_BUILD.dir, '');
     const rows = [...document.querySelectorAll('.dl-item[data-file]')];
-    expect(rows.length).toBe(await tableCount(ROOT_BUILD.dir));
+    expect(rows.length).toBe(await itemCount(ROOT_BUILD.dir));
     for (const tr of rows) {
       const path = tr.getAttribute('data-file')!;
+      if (path.endsWith('.txt')) {
+        // A final line break does not start a line (the citations count lines the same way).
+        const lines = (await readFile(`${ROOT_BUILD.dir}/data/${path}`, 'utf8'))
+          .replace(/\r\n?/g, '\n')
+          .replace(/\n$/, '')
+          .split('\n').length;
+        expect(tr.querySelector('[data-rows]')!.textContent!.trim(), path).toBe(String(lines));
+        continue;
+      }
       const parsed = await csv(ROOT_BUILD.dir, path);
       expect(parsed.errors, path).toEqual([]);
       expect(String(parsed.rows.length), path).toBe(tr.querySelector('[data-rows]')!.textContent!.trim());
@@ -78,10 +90,13 @@ describe('datapackage.json in the build', () => {
       resources: { path: string; bytes: number; schema: { fields: { name: string; type: string }[] } }[];
     };
     const ok: Record<string, RegExp> = { string: /[\s\S]*/, number: /^-?\d+(\.\d+)?$/, integer: /^-?\d+$/, boolean: /^(true|false)$/ };
-    // The all-communes tables (the ones in the zip); slices are cut from them and not described twice.
-    expect(pkg.resources.length).toBe(13);
+    // The all-communes tables (the ones in the zip) and the plan texts; slices are cut from the tables and not described twice.
+    const texts = pkg.resources.filter((r) => r.path.startsWith('sources/'));
+    expect(pkg.resources.length - texts.length).toBe(13);
+    expect(texts.length).toBe((await readFile(resolve('data/sources/sources.csv'), 'utf8')).trim().split('\n').length - 1);
     for (const r of pkg.resources) {
       expect((await stat(`${ROOT_BUILD.dir}/data/${r.path}`)).size, r.path).toBe(r.bytes);
+      if (r.path.endsWith('.txt')) continue;
       const parsed = await csv(ROOT_BUILD.dir, r.path);
       expect(parsed.fields, r.path).toEqual(r.schema.fields.map((f) => f.name));
       for (const row of parsed.rows) {

@@ -1,4 +1,4 @@
-import type { Bilingual } from './i18n.ts';
+import type { Strings } from './i18n.ts';
 
 /** Interface strings of the communes index, the commune pages, the methodology and data-quality pages. */
 export const SC = {
@@ -12,8 +12,8 @@ export const SC = {
   // communes index
   title: { vi: 'Các xã', en: 'Communes' },
   intro: {
-    vi: 'Bốn kế hoạch của Ủy ban nhân dân cấp xã triển khai Nghị quyết 57-NQ/TW được so sánh trên trang này: ba xã của tỉnh Đồng Nai và một xã của tỉnh Nghệ An. Mỗi trang xã cho biết kế hoạch ghi gì, xã đặt chỉ tiêu cao hay thấp hơn các xã khác, chỉ tiêu nào xã chưa đặt, và ai chịu trách nhiệm.',
-    en: 'Four commune People’s Committee plans implementing Resolution 57-NQ/TW are compared on this site: three communes of Đồng Nai province and one of Nghệ An. Each commune page says what the plan states, where its targets stand against the other communes, what it did not set, and who is responsible.',
+    vi: '{Plans} kế hoạch của Ủy ban nhân dân cấp xã triển khai Nghị quyết 57-NQ/TW được so sánh trên trang này: {byProvince}. Mỗi trang xã cho biết kế hoạch ghi gì, xã đặt chỉ tiêu cao hay thấp hơn các xã khác, chỉ tiêu nào xã chưa đặt, và ai chịu trách nhiệm.',
+    en: '{Plans} commune People’s Committee plans implementing Resolution 57-NQ/TW are compared on this site: {byProvince}. Each commune page says what the plan states, where its targets stand against the other communes, what it did not set, and who is responsible.',
   },
   cardPlan: { vi: 'Kế hoạch', en: 'Plan' },
   cardYears: { vi: 'Năm mục tiêu', en: 'Target years' },
@@ -124,7 +124,9 @@ export const SC = {
     en: 'The commune plan builds on higher documents, which in turn implement higher ones, up to the Politburo’s Resolution 57-NQ/TW.',
   },
   quality: { vi: 'Những điểm cần lưu ý về kế hoạch này', en: 'What to know about this plan’s text' },
-  qualityMore: { vi: 'Chất lượng dữ liệu của cả bốn kế hoạch', en: 'Data quality of all four plans' },
+  qualityMore: { vi: 'Chất lượng dữ liệu của cả {plans} kế hoạch', en: 'Data quality of all {plans} plans' },
+  /** One province's share of the communes index's intro: "ba xã của Đồng Nai". */
+  introProvince: { vi: { other: '{n} xã của {province}' }, en: { one: '{n} commune of {province}', other: '{n} communes of {province}' } },
   qualityMoreAll: { vi: 'Chất lượng dữ liệu của mọi kế hoạch', en: 'Data quality of every plan' },
   download: { vi: 'Tải số liệu của xã (CSV)', en: 'Download this commune’s data (CSV)' },
   source: { vi: 'Nguồn', en: 'Source' },
@@ -185,4 +187,4 @@ export const SC = {
   dqGarbledH: { vi: 'Dòng nhiệm vụ có ô lỗi OCR', en: 'Task rows with cells garbled by OCR' },
   dqNothing: { vi: 'Không có điểm nào cần lưu ý.', en: 'Nothing to note.' },
   dqSource: { vi: 'nguồn', en: 'source' },
-} satisfies Record<string, Bilingual>;
+} satisfies Strings;

@@ -6,12 +6,12 @@ export const SI = {
   setByCount: { vi: '{n}/{total} xã đặt', en: 'set by {n} of {total} communes' },
   indicatorsTitle: { vi: 'Danh mục chỉ tiêu', en: 'Indicator catalogue' },
   indicatorsDescription: {
-    vi: 'Danh mục chung các chỉ tiêu của bốn kế hoạch xã, theo trụ cột và theo thứ tự A–Z, kèm số xã đặt từng chỉ tiêu.',
-    en: 'The common catalogue of the four commune plans’ indicators, by pillar and A–Z, with how many communes set each.',
+    vi: 'Danh mục chung các chỉ tiêu của các kế hoạch xã, theo trụ cột và theo thứ tự A–Z, kèm số xã đặt từng chỉ tiêu.',
+    en: 'The common catalogue of the commune plans’ indicators, by pillar and A–Z, with how many communes set each.',
   },
   indicatorsLead: {
-    vi: 'Các chỉ tiêu của bốn kế hoạch được ghép vào một danh mục chung. Mỗi chỉ tiêu có trang riêng so sánh các xã: ai đặt mức cao nhất, ai thấp nhất, ai chưa đặt, ai chịu trách nhiệm.',
-    en: 'The four plans’ targets are mapped onto one catalogue. Each indicator has its own page comparing the communes: who asks most, who least, who set none, who is responsible.',
+    vi: 'Các chỉ tiêu của {plans} kế hoạch được ghép vào một danh mục chung. Mỗi chỉ tiêu có trang riêng so sánh các xã: ai đặt mức cao nhất, ai thấp nhất, ai chưa đặt, ai chịu trách nhiệm.',
+    en: 'The {plans} plans’ targets are mapped onto one catalogue. Each indicator has its own page comparing the communes: who asks most, who least, who set none, who is responsible.',
   },
   count: { vi: 'chỉ tiêu', en: 'indicators' },
   jump: { vi: 'Xem danh mục', en: 'Browse the catalogue' },

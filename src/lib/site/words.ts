@@ -1,4 +1,4 @@
-import { plural, type Bilingual, type Lang, type Strings } from './i18n.ts';
+import { LOCALE, plural, type Bilingual, type Lang, type Strings } from './i18n.ts';
 import { fill } from './fill.ts';
 import type { Commune, UNIT_TYPES } from '../validate/schemas.ts';
 
@@ -24,6 +24,16 @@ export const WORDS = {
   andOthers: { vi: { other: 'và {n} xã khác' }, en: { one: 'and {n} other commune', other: 'and {n} other communes' } },
   and: { vi: 'và', en: 'and' },
 } satisfies Strings;
+
+const NUMBER_WORDS: Record<Lang, string[]> = {
+  vi: ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'],
+  en: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+};
+
+/** Small numbers in words, as prose writes them ("bốn kế hoạch", "the four plans"); figures past ten. */
+export function numberWord(n: number, lang: Lang): string {
+  return NUMBER_WORDS[lang][n] ?? n.toLocaleString(LOCALE[lang]);
+}
 
 export const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 

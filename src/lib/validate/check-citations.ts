@@ -16,7 +16,7 @@ import { createHash } from 'node:crypto';
 import { decodeText } from '../read/decode-text.ts';
 import { dataError } from '../core/data-error.ts';
 import type { LineRange } from './fields.ts';
-import type { Commune, DocumentRecord, Located, SourceRecord, Target, Task } from './schemas.ts';
+import type { Commune, DocumentRecord, FindingQuote, Located, SourceRecord, Target, Task } from './schemas.ts';
 import type { DataFiles, TableReader } from './table-reader.ts';
 
 /** A plan text as the site cites it: its row of sources.csv and its lines (index 0 unused). */
@@ -136,6 +136,7 @@ export function checkCitations(
     documents: (DocumentRecord & Located)[];
     targets: (Target & Located)[];
     tasks: (Task & Located)[];
+    findings: { quotes: (FindingQuote & Located)[] }[];
   },
   reader: TableReader,
 ): void {
@@ -283,4 +284,9 @@ export function checkCitations(
     refs(c, 'source_lines', c.source_lines, c.source_files);
   }
   for (const d of raw.documents) refs(d, 'source', d.source);
+  for (const q of raw.findings.flatMap((f) => f.quotes)) {
+    const source = byFile.get(q.seed_file);
+    if (!fileProblem(q, 'seed_file', q.seed_file) && source && !lineProblem(q, 'seed_lines', source, q.seed_lines))
+      textProblem(q, 'quote', source, q.seed_lines, q.quote, 'seed_lines');
+  }
 }

@@ -3,11 +3,15 @@ import { checkCitations, readSources, type SourceText } from './check-citations.
 import {
   communeSchema,
   documentSchema,
+  findingQuoteSchema,
+  findingSchema,
   sourceSchema,
   targetSchema,
   taskSchema,
   type Commune,
   type DocumentRecord,
+  type Finding,
+  type FindingQuote,
   type Located,
   type Target,
   type Task,
@@ -24,7 +28,14 @@ export interface RawDataset {
   tasks: (Task & Located)[];
   /** The plan texts that every citation points into (data/sources/), with their lines. */
   sources: SourceText[];
+  /** What reading the plans found (data/findings/, optional), each with the quotes that show it. */
+  findings: FindingWithQuotes[];
 }
+
+export type FindingWithQuotes = Finding & Located & { quotes: (FindingQuote & Located)[] };
+
+/** The placeholders a finding's text may hold, filled from the data by the site. */
+export const FINDING_PLACEHOLDER = /\{(targets|groups|lead:[^{}]+)\}/g;
 
 /** Reads and cross-checks the raw tables, pushing errors into the reader's list. */
 export function readRawTables(files: DataFiles, reader: TableReader): RawDataset {
@@ -147,8 +158,66 @@ export function readRawTables(files: DataFiles, reader: TableReader): RawDataset
     if (r.commune_id !== '' && communes.length > 0 && !communeById.has(r.commune_id) && unknownIn('communes.csv', r.commune_id))
       errors.push(refError(r, 'commune_id', r.commune_id, `a commune id from communes.csv (${knownCommunes}), or empty`));
   }
+  const findings = readFindings(reader, communeById, unknownIn, knownCommunes);
   const sources = readSources(files, sourceRows, reader);
-  const raw = { communes, documents, targets, tasks, sources };
+  const raw = { communes, documents, targets, tasks, sources, findings };
   checkCitations(sources, new Set(sourceRows.map((r) => r.seed_file)), raw, reader);
   return raw;
+}
+
+/** data/findings/: optional; every finding of a known commune, with at least one quote from its plan texts. */
+function readFindings(
+  reader: TableReader,
+  communeById: ReadonlyMap<string, Commune & Located>,
+  unknownIn: (rel: string, id: string) => boolean,
+  knownCommunes: string,
+): FindingWithQuotes[] {
+  const { errors, table } = reader;
+  const rows = table('findings/findings.csv', findingSchema, { optional: true });
+  const quotes = table('findings/quotes.csv', findingQuoteSchema, { optional: true });
+  errors.push(...uniqueBy(rows, 'finding_id'));
+  const byId = new Map<string, FindingWithQuotes>();
+  for (const f of rows) {
+    if (!byId.has(f.finding_id)) byId.set(f.finding_id, { ...f, quotes: [] });
+    if (!communeById.has(f.commune_id) && unknownIn('communes.csv', f.commune_id))
+      errors.push(refError(f, 'commune_id', f.commune_id, `a commune id from communes.csv (${knownCommunes})`));
+    for (const column of ['short_vi', 'short_en', 'text_vi', 'text_en'] as const) {
+      const left = f[column].replace(FINDING_PLACEHOLDER, '').match(/\{[^{}]*\}/);
+      if (left)
+        errors.push(
+          dataError({
+            file: f.file,
+            line: f.line,
+            column,
+            value: left[0],
+            problem: `${left[0]} is not a placeholder the site can fill`,
+            expected: 'plain text, or the placeholders {targets}, {groups} and {lead:<text>}',
+          }),
+        );
+    }
+  }
+  for (const q of quotes) {
+    const f = byId.get(q.finding_id);
+    if (!f) {
+      if (unknownIn('findings/findings.csv', q.finding_id))
+        errors.push(refError(q, 'finding_id', q.finding_id, 'a finding_id of findings/findings.csv'));
+      continue;
+    }
+    // Any listed text may be quoted: a finding can rest on another plan (a date both plans give).
+    f.quotes.push(q);
+  }
+  for (const f of byId.values()) {
+    if (f.quotes.length === 0 && !reader.unreadable.has('findings/quotes.csv'))
+      errors.push(
+        dataError({
+          file: f.file,
+          line: f.line,
+          column: 'finding_id',
+          value: f.finding_id,
+          problem: 'no row of findings/quotes.csv quotes the text that shows this finding',
+          expected: 'at least one quote (finding_id, seed_file, seed_lines, quote) for every finding',
+        }),
+      );
+  }
+  return [...byId.values()];
 }

@@ -19,7 +19,8 @@ import {
 /**
  * The zod schemas are the single source of truth for the raw tables: `z.input` is a CSV row
  * (all strings), `z.output` the normalized record the pipeline uses. data/README.md documents
- * the same columns for people; tests/unit/validate/codebook.test.ts keeps the two in step.
+ * the same columns for people, and the check refuses any column a schema does not name
+ * (tests/unit/validate/hostile-inputs.test.ts), so a column cannot be added here alone.
  */
 
 export const UNIT_TYPES = ['xã', 'phường', 'đặc khu'] as const;
@@ -128,6 +129,35 @@ export const sourceSchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'the file’s SHA-256 as 64 lower-case hex digits (sha256sum prints it)' }),
   notes: text(LIMITS.notes),
 });
+
+/** What a finding is also about, where it is a fact of the plan the commune page shows: its signer, its source texts. */
+export const FINDING_FACTS = ['', 'signer', 'sources'] as const;
+
+/**
+ * data/findings/findings.csv: what reading the plans found and the data cannot show (a heading
+ * that miscounts, a date written two ways), one row per finding, in both languages. Counts the
+ * data can give are placeholders the site fills: {targets}, {groups}, {lead:<text>}.
+ */
+export const findingSchema = z.object({
+  finding_id: slug(),
+  commune_id: slug(),
+  fact: oneOf(FINDING_FACTS),
+  short_vi: requiredText(LIMITS.phrase),
+  short_en: requiredText(LIMITS.phrase),
+  text_vi: requiredText(LIMITS.text),
+  text_en: requiredText(LIMITS.text),
+});
+
+/** data/findings/quotes.csv: the characters that show each finding, exactly as they stand at the cited lines. */
+export const findingQuoteSchema = z.object({
+  finding_id: slug(),
+  seed_file: fileName(),
+  seed_lines: lineRefs({ required: true }),
+  quote: requiredText(LIMITS.phrase),
+});
+
+export type Finding = z.output<typeof findingSchema>;
+export type FindingQuote = z.output<typeof findingQuoteSchema>;
 
 export type Commune = z.output<typeof communeSchema>;
 export type DocumentRecord = z.output<typeof documentSchema>;

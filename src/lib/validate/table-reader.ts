@@ -63,8 +63,12 @@ export function createTableReader(files: DataFiles, label: string, read?: ReadPr
     return parsed.table;
   }
 
-  function table<S extends Parameters<typeof validateTable>[1]>(rel: string, schema: S): (z.output<S> & Located)[] {
-    const parsed = csv(rel);
+  function table<S extends Parameters<typeof validateTable>[1]>(
+    rel: string,
+    schema: S,
+    opts: { optional?: boolean } = {},
+  ): (z.output<S> & Located)[] {
+    const parsed = csv(rel, opts);
     if (!parsed) return [];
     const result = validateTable(parsed, schema);
     errors.push(...result.errors);

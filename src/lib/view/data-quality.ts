@@ -9,15 +9,17 @@ import type { Dataset } from '../dataset/check-dataset.ts';
 import { splitUnits } from '../validate/check-rules.ts';
 import { planDateReading, planNumberReading, signerReading } from './plan-facts.ts';
 import { MAX_NAMED, provincesOf } from '../dataset/scope.ts';
+import { FINDING_PLACEHOLDER } from '../validate/check-raw-dataset.ts';
+import { sourceNumber } from '../validate/check-citations.ts';
 
 /**
  * What each plan lacks or states inconsistently. Two kinds of statement, both sourced:
  * - computed from the data (bare figures, OCR-read symbols, targets without a lead unit,
  *   statements that disagree, unmapped targets, garbled appendix rows…), each item citing the
  *   seed lines of its row;
- * - documented by hand in `documentedIssues` (a heading count, a date written two ways, a
- *   district wording…), each citing seed lines with the exact characters found there, so that
- *   tests/unit/view/data-quality.test.ts can check every quotation against the seed texts.
+ * - found by reading (data/findings/: a heading count, a date written two ways, a district
+ *   wording…), each citing seed lines with the exact characters found there, which the data
+ *   check verifies against the texts.
  */
 
 export interface SeedQuote {
@@ -462,164 +464,33 @@ export function qualityByProvince(ds: Dataset, quality: CommuneQuality[]): Provi
 }
 
 /**
- * Inconsistencies found by reading the plans, each with the seed lines and the exact characters
- * that show it. Counts that the data can give (rows, misspelt cells) are computed.
+ * What reading the plans found (data/findings/), each with the seed lines and the exact
+ * characters that show it (checked there). Counts the data can give are placeholders, filled
+ * here from the commune's rows: {targets}, {groups} ("I: 8, II: 10…"), {lead:<text>} (the rows
+ * whose lead unit is written with that text).
  */
 export function documentedIssues(ds: Dataset): DocumentedIssue[] {
-  const rowsOf = (id: string) => ds.targets.filter((t) => t.communeId === id);
-  const phuocAn = rowsOf('phuoc-an');
-  const groups = [...new Set(phuocAn.map((t) => t.group))].map((g) => ({
-    roman: g.split('.')[0],
-    rows: phuocAn.filter((t) => t.group === g).length,
-  }));
-  const groupText = groups.map((g) => `${g.roman}: ${g.rows}`).join(', ');
-  const vhxxh = phuocAn.filter((t) => t.leadUnitsRaw.includes('VHXXH')).length;
-  return [
-    {
-      id: 'phuoc-an-heading-count',
-      short: {
-        vi: `Tiêu đề bảng ghi “54 chỉ tiêu”, bảng chỉ có ${phuocAn.length}`,
-        en: `The table heading says 54 indicators; the table lists ${phuocAn.length}`,
-      },
-      communeId: 'phuoc-an',
-      vi: `Tiêu đề bảng chỉ tiêu ghi “54 chỉ tiêu” nhưng bảng chỉ liệt kê ${phuocAn.length} (nhóm ${groupText}). Bốn nhóm đầu tự ghi số chỉ tiêu và khớp với số dòng; nhóm V không ghi. Kế hoạch không giải thích con số 54.`,
-      en: `The target table’s heading announces “54 chỉ tiêu” (54 indicators) but the table lists ${phuocAn.length} (groups ${groupText}). The first four groups state their own counts, which match their rows; group V states none. The plan does not explain the 54.`,
-      refs: [{ seed: '004', lines: '61', quote: '(54 chỉ tiêu)' }],
-    },
-    {
-      id: 'phuoc-an-blank-number',
-      short: { vi: 'Số kế hoạch, ngày và tháng để trống (bản dự thảo)', en: 'Plan number, day and month left blank (a draft)' },
-      communeId: 'phuoc-an',
-      vi: 'Số kế hoạch, ngày và tháng ban hành để trống (“Số: /KH-UBND”, “ngày tháng năm 2026”): văn bản là bản dự thảo chưa vào số. Trang này ghi đúng như vậy, không điền thay.',
-      en: 'The plan number, day and month are left blank (“Số: /KH-UBND”, “ngày tháng năm 2026”): the text is a draft not yet numbered. This site shows them as written and fills nothing in.',
-      refs: [
-        { seed: '004', lines: '9', quote: 'Số: /KH-UBND' },
-        { seed: '004', lines: '11', quote: 'ngày tháng năm 2026' },
-      ],
-    },
-    {
-      id: 'phuoc-an-469-dates',
-      short: {
-        vi: 'Hai ngày khác nhau cho Kế hoạch 469-KH/TU (16/5 và 15/5/2025)',
-        en: 'Two dates for plan 469-KH/TU (16/5 and 15/5/2025)',
-      },
-      communeId: 'phuoc-an',
-      vi: 'Kế hoạch hành động số 469-KH/TU của Tỉnh ủy Đồng Nai được ghi ngày 16/5/2025 ở phần căn cứ nhưng ngày 15/5/2025 ở mục III. Trang này dùng ngày 16/5/2025, cũng là ngày kế hoạch của Xuân Thành ghi.',
-      en: 'Action plan 469-KH/TU of the Đồng Nai Party Committee is dated 16/5/2025 in the plan’s basis (Căn cứ) but 15/5/2025 in section III. This site uses 16/5/2025, the date Xuân Thành’s plan also gives.',
-      refs: [
-        { seed: '004', lines: '19', quote: '469-KH/TU ngày 16/5/2025' },
-        { seed: '004', lines: '160', quote: '469-KH/TU ngày 15/5/2025' },
-        { seed: '001', lines: '25-26', quote: '16/5/2025' },
-      ],
-    },
-    {
-      id: 'phuoc-an-vhxxh',
-      short: { vi: 'Tên đơn vị viết sai “Phòng VHXXH”', en: 'The unit misspelt “Phòng VHXXH”' },
-      communeId: 'phuoc-an',
-      vi: `Tên đơn vị chủ trì viết sai “Phòng VHXXH” ở ${vhxxh} chỉ tiêu đầu bảng; từ nhóm III bảng viết “Phòng VHXH”, và phần tổ chức thực hiện gọi là “Phòng Văn hóa – Xã hội”. Bảng quy đổi đơn vị đưa cả ba cách viết về cùng một phòng.`,
-      en: `The lead unit is misspelt “Phòng VHXXH” on the table’s first ${vhxxh} targets; from group III on the table writes “Phòng VHXH”, and the implementation section names the “Phòng Văn hóa – Xã hội”. The unit table maps all three to the same office.`,
-      refs: [
-        { seed: '004', lines: '64', quote: 'Phòng VHXXH' },
-        { seed: '004', lines: '76', quote: 'Phòng VHXH' },
-        { seed: '004', lines: '206', quote: 'Phòng Văn hóa – Xã hội' },
-      ],
-    },
-    {
-      id: 'phuoc-an-other-documents',
-      short: {
-        vi: 'Nêu thêm văn bản ngoài phần căn cứ (11/NQ-CP, 07-KH/ĐU, 54/KH-UBND)',
-        en: 'Names documents outside its basis (11/NQ-CP, 07-KH/ĐU, 54/KH-UBND)',
-      },
-      communeId: 'phuoc-an',
-      vi: 'Ngoài các văn bản ở phần căn cứ, kế hoạch còn nêu Nghị quyết số 11/NQ-CP sửa đổi Nghị quyết 71/NQ-CP (ở mục đích, yêu cầu) và, ở mục III, Kế hoạch hành động số 07-KH/ĐU của Đảng ủy xã và Kế hoạch số 54/KH-UBND của UBND xã. Sơ đồ văn bản nối 11/NQ-CP bằng nét đứt; hai văn bản của xã chưa có trong danh mục văn bản.',
-      en: 'Besides its basis (Căn cứ), the plan names Resolution 11/NQ-CP amending 71/NQ-CP (in its purposes) and, in section III, the commune Party Committee’s action plan 07-KH/ĐU and the commune’s own plan 54/KH-UBND. The document chain links 11/NQ-CP with a dashed line; the two commune documents are not yet in the document list.',
-      refs: [
-        { seed: '004', lines: '31', quote: 'Nghị quyết số 11/NQ-CP' },
-        { seed: '004', lines: '160', quote: 'Kế hoạch hành động số 07-KH/ĐU ngày 28/08/2025' },
-        { seed: '004', lines: '160', quote: 'Kế hoạch số 54/KH-UBND ngày 21/10/2025' },
-      ],
-    },
-    {
-      id: 'xuan-thanh-date',
-      short: { vi: 'Ngày ban hành không đọc được', en: 'The day of issue is not legible' },
-      communeId: 'xuan-thanh',
-      vi: 'Ngày ban hành không đọc được: bản OCR chỉ cho thấy “ngay /2 thang 02nam 2026”. Trang này ghi “../02/2026”, không đoán ngày.',
-      en: 'The day of issue is not legible: the OCR shows only “ngay /2 thang 02nam 2026”. This site writes “../02/2026” and does not guess the day.',
-      refs: [{ seed: '001', lines: '4', quote: 'ngay /2 thang 02nam 2026' }],
-    },
-    {
-      id: 'xuan-thanh-signer',
-      fact: 'signer',
-      short: { vi: 'Dấu thanh trong tên người ký bị mất (“Thuy”)', en: 'The signer’s tone mark is lost (“Thuy”)' },
-      communeId: 'xuan-thanh',
-      vi: 'Tên người ký đọc được là “Nguyễn Thị Thuy Linh”: dấu thanh của chữ “Thuy” đã mất trong bản OCR (có thể là Thủy, Thúy hoặc Thùy) nên được giữ nguyên, không đoán.',
-      en: 'The signer reads “Nguyễn Thị Thuy Linh”: the tone mark of “Thuy” is lost in the OCR (Thủy, Thúy or Thùy) and is kept as read, not guessed.',
-      refs: [{ seed: '001', lines: '295', quote: 'Thuy Linh' }],
-    },
-    {
-      id: 'xuan-thanh-appendix-header',
-      short: { vi: 'Phụ lục để trống số và ngày của kế hoạch', en: 'The appendix leaves the plan’s number and date blank' },
-      communeId: 'xuan-thanh',
-      vi: 'Phụ lục phân công để trống số và ngày của kế hoạch mà nó kèm theo.',
-      en: 'The assignment appendix leaves blank the number and date of the plan it belongs to.',
-      refs: [{ seed: '001', lines: '305', quote: '/KH-UBND ngay thdng' }],
-    },
-    {
-      id: 'nhon-trach-digitisation',
-      short: {
-        vi: 'Số hóa hồ sơ: “≥ 95%” trong bảng, 100% ở mục III.3 và V.5',
-        en: 'Dossier digitisation: “≥ 95%” in the table, 100% in sections III.3 and V.5',
-      },
-      communeId: 'nhon-trach',
-      vi: 'Bảng chỉ tiêu đặt tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính “≥ 95%”, nhưng mục III.3 và mục V.5 của cùng kế hoạch viết 100% hồ sơ được số hóa. Trang này so sánh con số của bảng (≥ 95%).',
-      en: 'The target table sets digitisation of administrative dossiers and results at “≥ 95%”, but sections III.3 and V.5 of the same plan say 100% of dossiers are digitised. This site compares the table’s figure (≥ 95%).',
-      refs: [
-        { seed: '002', lines: '204', quote: '≥ 95%' },
-        { seed: '002', lines: '338', quote: '100% hồ sơ, kết quả giải quyết thủ tục hành chính được số hóa' },
-        { seed: '002', lines: '500', quote: 'bảo đảm 100% hồ sơ được số hóa' },
-      ],
-    },
-    {
-      id: 'nhon-trach-two-copies',
-      fact: 'sources',
-      short: {
-        vi: 'Hai bản của cùng kế hoạch: số, ngày ở bản OCR; người ký ở bản sạch',
-        en: 'Two copies: number and date in the OCR, signer in the clean text',
-      },
-      communeId: 'nhon-trach',
-      vi: 'Kế hoạch có hai bản: bản OCR của văn bản đã ký (000) mang số và ngày nhưng dừng trước chữ ký; bản văn bản sạch (002) không có phần đầu văn bản nhưng có người ký. Số và ngày lấy từ 000, người ký từ 002; mọi chỉ tiêu lấy từ 002 và đối chiếu với 000.',
-      en: 'The plan exists twice: the OCR of the signed scan (000) carries the number and date but stops before the signature; the clean text (002) lacks the header but has the signer. Number and date come from 000, the signer from 002; every target from 002, checked against 000.',
-      refs: [
-        { seed: '000', lines: '4', quote: '57/KH-UBND' },
-        { seed: '000', lines: '4', quote: 'ngay 27 thang 02 nam 2026' },
-        { seed: '002', lines: '556', quote: 'Lư Thành Nam' },
-      ],
-    },
-    {
-      id: 'nghia-dan-signer',
-      short: { vi: 'Không đọc được người ký', en: 'The signer is not legible' },
-      communeId: 'nghia-dan',
-      vi: 'Không đọc được người ký: ở chỗ chữ ký, bản OCR chỉ còn dòng “UY BAN NHAN DAN”. Trang này để trống, không đoán.',
-      en: 'The signer is not legible: where the signature stands the OCR keeps only “UY BAN NHAN DAN”. This site leaves it empty and does not guess.',
-      refs: [{ seed: '003', lines: '368', quote: 'UY BAN NHAN DAN' }],
-    },
-    {
-      id: 'nghia-dan-district-wording',
-      short: {
-        vi: 'Câu chữ cấp huyện trong phụ lục (“100% sản phẩm OCOP của huyện”)',
-        en: 'District wording in the appendix (“100% sản phẩm OCOP của huyện”)',
-      },
-      communeId: 'nghia-dan',
-      vi: 'Phụ lục nhiệm vụ (dòng 22) viết “100% sản phẩm OCOP của huyện được bán trên sàn thương mại điện tử”: câu chữ của cấp huyện trong một kế hoạch cấp xã, ban hành sau khi cấp huyện đã thôi hoạt động (1/7/2025). Mục III.6 của cùng kế hoạch viết “sản phẩm OCOP của xã” và không nêu 100%; con số này không có trong phần mục tiêu nên không được tính là chỉ tiêu. Dòng 3 của phụ lục cũng viết “cơ quan nhà nước của huyện” ở chỗ mục III.1 viết “của xã”.',
-      en: 'The task appendix (row 22) says “100% sản phẩm OCOP của huyện” (100% of the district’s OCOP products) on e-commerce: district wording in a commune plan issued after the district level was abolished (1/7/2025). Section III.6 of the same plan says “the commune’s OCOP products” with no 100%; the figure is not among the objectives and is not counted as a target. Appendix row 3 also says “state agencies of the district” where section III.1 says “of the commune”.',
-      refs: [
-        { seed: '003', lines: '618', quote: '100% san pham OCOP cua huyén' },
-        { seed: '003', lines: '317-318', quote: 'san pham OCOP' },
-        { seed: '003', lines: '422', quote: 'nudc cua huyén' },
-        { seed: '003', lines: '131', quote: 'co quan ctia x3' },
-      ],
-    },
-  ];
+  return ds.raw.findings.map((f) => {
+    const rows = ds.targetsByCommune.get(f.commune_id) ?? [];
+    const groups = [...new Set(rows.map((t) => t.group))].map((g) => `${g.split('.')[0]}: ${rows.filter((t) => t.group === g).length}`);
+    const filled = (text: string) =>
+      text.replace(FINDING_PLACEHOLDER, (_, key: string) =>
+        key === 'targets'
+          ? String(rows.length)
+          : key === 'groups'
+            ? groups.join(', ')
+            : String(rows.filter((t) => t.leadUnitsRaw.includes(key.slice('lead:'.length))).length),
+      );
+    return {
+      id: f.finding_id,
+      communeId: f.commune_id,
+      short: { vi: filled(f.short_vi), en: filled(f.short_en) },
+      ...(f.fact ? { fact: f.fact } : {}),
+      vi: filled(f.text_vi),
+      en: filled(f.text_en),
+      refs: f.quotes.map((q) => ({ seed: sourceNumber(q.seed_file) ?? q.seed_file, lines: lines(q.seed_lines), quote: q.quote })),
+    };
+  });
 }
 
 const issuesCache = new WeakMap<Dataset, DocumentedIssue[]>();

@@ -2,6 +2,7 @@ import type { HarmonizedTarget } from '../harmonize/harmonize-targets.ts';
 import { formatTarget, indicatorName, unitNames } from '../site/format.ts';
 import type { Bilingual, Lang } from '../site/i18n.ts';
 import type { Dataset } from '../dataset/check-dataset.ts';
+import type { Commune } from '../validate/schemas.ts';
 import { splitUnits } from '../validate/check-rules.ts';
 import type { Match } from '../validate/rule-schemas.ts';
 import { citationLink, type CitationLink } from './sources.ts';
@@ -296,4 +297,20 @@ export function rulesAtWork(ds: Dataset): Bilingual[] {
       en: `${related} ${related === 1 ? 'indicator also shows' : 'indicators also show'} another commune’s “related” aim beside the targets, never ranked.`,
     },
   ];
+}
+
+/**
+ * What the sources paragraph says, counted from data/sources/: the plans, the OCR and clean texts
+ * among their files, and the plans held in both forms (whose two copies show what OCR did).
+ */
+export function sourceFacts(ds: Dataset): { plans: number; ocr: number; clean: number; both: string[] } {
+  const kindOf = new Map(ds.raw.sources.map((s) => [s.seed_file, s.kind]));
+  const files = ds.raw.communes.flatMap((c) => c.source_files);
+  const kinds = (c: Commune) => new Set(c.source_files.map((f) => kindOf.get(f)));
+  return {
+    plans: ds.raw.communes.length,
+    ocr: files.filter((f) => kindOf.get(f) === 'ocr').length,
+    clean: files.filter((f) => kindOf.get(f) !== 'ocr').length,
+    both: ds.raw.communes.filter((c) => kinds(c).size > 1).map((c) => c.name),
+  };
 }

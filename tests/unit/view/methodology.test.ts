@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  sourceFacts,
   FORM_ORDER,
   formOf,
   matchCounts,
@@ -11,6 +12,7 @@ import {
   spellingTable,
 } from '../../../src/lib/view/methodology.ts';
 import { MT } from '../../../src/content-text/methodology.ts';
+import { numberWord } from '../../../src/lib/site/words.ts';
 import { realDataset } from '../support/real-dataset.ts';
 import { generateSynthetic } from '../../../scripts/lib/bench/synthetic.ts';
 import { readDataFiles } from '../../../src/lib/load/read-data-files.ts';
@@ -146,5 +148,35 @@ describe('the methodology figures past a dozen plans (40 synthetic communes)', (
     const use = ocrRuleUse(syn);
     expect(use.reduce((n, u) => n + u.used, 0)).toBe(syn.targets.filter((t) => t.comparatorSource === 'ocr-symbol').length);
     expect(use.reduce((n, u) => n + u.communes, 0)).toBe(syn.raw.communes.filter((c) => c.text_quality === 'ocr').length);
+  });
+});
+
+describe('the sources paragraph counts its plans and texts from the data', () => {
+  it('counts the real plans, their OCR and clean texts, and the plans held in both forms', () => {
+    const f = sourceFacts(ds);
+    const files = ds.raw.communes.flatMap((c) => c.source_files);
+    const kind = new Map(ds.raw.sources.map((s) => [s.seed_file, s.kind]));
+    expect(f.plans).toBe(ds.raw.communes.length);
+    expect(f.ocr + f.clean).toBe(files.length);
+    expect(f.ocr).toBe(files.filter((x) => kind.get(x) === 'ocr').length);
+    expect(f.both).toEqual(ds.raw.communes.filter((c) => new Set(c.source_files.map((x) => kind.get(x))).size > 1).map((c) => c.name));
+    expect(f.both.length).toBeGreaterThan(0);
+  });
+
+  it('says how many plans there are in words, and names the plan held in both forms', () => {
+    const f = sourceFacts(ds);
+    const text = MT.sourcesText(f);
+    expect(text.vi).toContain(`văn bản của ${numberWord(f.plans, 'vi')} kế hoạch`);
+    expect(text.en).toContain(`the ${numberWord(f.plans, 'en')} plans`);
+    for (const name of f.both) expect(text.en).toContain(name);
+  });
+
+  it('does not keep the real counts when the data grow (40 synthetic plans)', () => {
+    const f = sourceFacts(syn);
+    expect(f.plans).toBe(40);
+    const text = MT.sourcesText(f);
+    expect(text.vi).toContain('văn bản của 40 kế hoạch');
+    expect(text.en).toContain('the 40 plans');
+    expect(text.en).not.toContain(numberWord(ds.raw.communes.length, 'en'));
   });
 });
