@@ -8,7 +8,7 @@ import { crosswalkSchema, unitSpellingSchema } from '../validate/rule-schemas.ts
 import { targetSchema, taskSchema } from '../validate/schemas.ts';
 import type { Draft } from './draft-plan.ts';
 import type { DraftTarget, DraftTask, Flag } from './draft-types.ts';
-import { foldKey, formatRanges } from './plan-text.ts';
+import { foldKey, formatMergedRanges } from './plan-text.ts';
 import { renderReview } from './review-report.ts';
 import { targetId, taskId } from './row-ids.ts';
 
@@ -73,7 +73,7 @@ export function targetRows(d: Draft): Record<string, string>[] {
     cooperating_units: t.cooperatingUnits,
     deadline_raw: t.deadlineRaw,
     seed_file: d.seedFile,
-    seed_lines: formatRanges(t.seedLines),
+    seed_lines: formatMergedRanges(t.seedLines),
     seed_text: t.seedText,
     alt_seed_file: '',
     alt_seed_lines: '',
@@ -97,7 +97,7 @@ export function taskRows(d: Draft): Record<string, string>[] {
     deadline_raw: t.deadlineRaw,
     target_ids: t.targets.map((j) => targetId(d.communeId, j, d.targets.length)).join(';'),
     seed_file: d.seedFile,
-    seed_lines: formatRanges(t.seedLines),
+    seed_lines: formatMergedRanges(t.seedLines),
     notes: notes(t.flags),
   }));
 }

@@ -8,6 +8,7 @@
  * an offset found in the folded twin is the offset of the same characters as written.
  */
 import { fold } from '../core/fold.ts';
+import { formatRanges, type LineRange } from '../validate/fields.ts';
 
 export interface PlanText {
   /** The seed file name the rows cite. */
@@ -99,13 +100,10 @@ export function linesOf(s: Stream, start: number, end: number): { from: number; 
   return { from: lineAt(s, start), to: lineAt(s, Math.max(start, end - 1)) };
 }
 
-export interface LineRange {
-  from: number;
-  to: number;
-}
+export type { LineRange };
 
 /** Sorted, merged ranges written as the codebook writes them: "94-95;107;110-112". */
-export function formatRanges(ranges: LineRange[]): string {
+export function formatMergedRanges(ranges: LineRange[]): string {
   const sorted = [...ranges].sort((a, b) => a.from - b.from);
   const merged: LineRange[] = [];
   for (const r of sorted) {
@@ -113,7 +111,7 @@ export function formatRanges(ranges: LineRange[]): string {
     if (last && r.from <= last.to + 1) last.to = Math.max(last.to, r.to);
     else merged.push({ ...r });
   }
-  return merged.map((r) => (r.from === r.to ? `${r.from}` : `${r.from}-${r.to}`)).join(';');
+  return formatRanges(merged);
 }
 
 /** The cited text of line ranges, exactly as the data check builds it. */

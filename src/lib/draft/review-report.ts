@@ -5,7 +5,7 @@
  */
 import type { Draft } from './draft-plan.ts';
 import type { Flag, FlagKind } from './draft-types.ts';
-import { formatRanges } from './plan-text.ts';
+import { formatMergedRanges } from './plan-text.ts';
 import { targetId, taskId } from './row-ids.ts';
 
 const REASON: Record<FlagKind, string> = {
@@ -75,7 +75,7 @@ export function renderReview(d: Draft): string {
   out.push('## Targets', '');
   d.targets.forEach((t, i) => {
     const id = targetId(d.communeId, i, d.targets.length);
-    const head = `\`${id}\` ${t.section} ${t.item} — \`${md(t.targetRaw || '(no figure)')}\` at \`${d.seedFile}:${formatRanges([t.figureLines])}\``;
+    const head = `\`${id}\` ${t.section} ${t.item} — \`${md(t.targetRaw || '(no figure)')}\` at \`${d.seedFile}:${formatMergedRanges([t.figureLines])}\``;
     out.push(t.flags.length === 0 ? `- ${head}: nothing to flag` : `- ${head}`);
     for (const f of t.flags) out.push(`  - ${flagLine(d.seedFile, f)}`);
   });
@@ -84,7 +84,7 @@ export function renderReview(d: Draft): string {
     out.push('## Tasks', '');
     d.tasks.forEach((t, i) => {
       const id = taskId(d.communeId, i, d.tasks.length);
-      const head = `\`${id}\` ${t.kind} ${md(t.section)} ${t.item} at \`${d.seedFile}:${formatRanges(t.seedLines)}\``;
+      const head = `\`${id}\` ${t.kind} ${md(t.section)} ${t.item} at \`${d.seedFile}:${formatMergedRanges(t.seedLines)}\``;
       out.push(t.flags.length === 0 ? `- ${head}: nothing to flag` : `- ${head}`);
       for (const f of t.flags) out.push(`  - ${flagLine(d.seedFile, f)}`);
     });

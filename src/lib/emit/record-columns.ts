@@ -4,6 +4,7 @@ import { anchorRange, rangeId } from '../validate/check-citations.ts';
 import type { Target, Task } from '../validate/schemas.ts';
 import type { Dataset } from '../dataset/check-dataset.ts';
 import type { Column } from './csv.ts';
+import { formatRange, type LineRange } from '../validate/fields.ts';
 
 /**
  * The raw and rule tables published column for column as in data/ (see data/README.md): the
@@ -100,8 +101,7 @@ export function written(v: unknown): string | number | null {
 function writtenPart(x: unknown): string {
   if (typeof x === 'string' || typeof x === 'number') return String(x);
   if (typeof x === 'object' && x !== null && 'from' in x) {
-    const r = x as { from: number; to: number };
-    return r.from === r.to ? `${r.from}` : `${r.from}-${r.to}`;
+    return formatRange(x as LineRange);
   }
   if (typeof x === 'object' && x !== null && 'seed' in x) {
     const r = x as { seed: string; lines: { from: number; to: number } };

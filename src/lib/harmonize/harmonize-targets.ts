@@ -1,6 +1,5 @@
 import { dataError, type DataError } from '../core/data-error.ts';
 import type { Bilingual } from '../core/lang.ts';
-import type { LineRange } from '../validate/fields.ts';
 import type { RawDataset } from '../validate/check-raw-dataset.ts';
 import type { Rules } from '../validate/check-rules.ts';
 import type { Match } from '../validate/rule-schemas.ts';
@@ -8,6 +7,7 @@ import { splitUnits } from '../validate/check-rules.ts';
 import { anchorRange, rangeId } from '../validate/check-citations.ts';
 import { parseTarget, type Comparator, type ComparatorSource } from './parse-target.ts';
 import type { UnitKind } from '../validate/rule-schemas.ts';
+import { formatRanges } from '../validate/fields.ts';
 
 /** One source target, read and mapped onto the catalogue: a row of the published long table. */
 export interface HarmonizedTarget {
@@ -47,10 +47,6 @@ export interface HarmonizedTarget {
   /** The same for the second statement ('' without one). */
   altSeedAnchor: string;
   notes: string;
-}
-
-export function formatLines(ranges: LineRange[]): string {
-  return ranges.map((r) => (r.from === r.to ? `${r.from}` : `${r.from}-${r.to}`)).join(';');
 }
 
 /**
@@ -140,11 +136,11 @@ export function harmonizeTargets(raw: RawDataset, rules: Rules): { targets: Harm
       cooperatingUnitIds: unitIds(t.cooperating_units),
       deadlineRaw: t.deadline_raw,
       seedFile: t.seed_file,
-      seedLines: formatLines(t.seed_lines),
+      seedLines: formatRanges(t.seed_lines),
       seedText: t.seed_text,
       seedAnchor: rangeId(anchorRange(sources.get(t.seed_file), t.seed_lines, t.seed_text)),
       altSeedFile: t.alt_seed_file,
-      altSeedLines: formatLines(t.alt_seed_lines),
+      altSeedLines: formatRanges(t.alt_seed_lines),
       altSeedText: t.alt_seed_text,
       altSeedAnchor: t.alt_seed_file === '' ? '' : rangeId(anchorRange(sources.get(t.alt_seed_file), t.alt_seed_lines, t.alt_seed_text)),
       notes: t.notes,

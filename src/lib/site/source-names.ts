@@ -9,6 +9,7 @@ import type { LineRange } from '../validate/fields.ts';
 import { fill } from './fill.ts';
 import type { Lang } from './i18n.ts';
 import { SRC } from './strings-sources.ts';
+import { formatRange } from '../validate/fields.ts';
 
 /** "94-95;107-108" → ranges; the form the published tables and harmonized rows carry. */
 export function parseLines(lines: string): LineRange[] {
@@ -21,7 +22,7 @@ export function parseLines(lines: string): LineRange[] {
     });
 }
 
-const dash = (r: LineRange) => (r.from === r.to ? `${r.from}` : `${r.from}–${r.to}`);
+const dash = (r: LineRange) => formatRange(r, '–');
 
 /** "dòng 108", "dòng 107–108", "dòng 94–95, 107–108" / "line 108", "lines 107–108". */
 export function linesLabel(ranges: LineRange[], lang: Lang): string {

@@ -15,7 +15,7 @@
 import { createHash } from 'node:crypto';
 import { decodeText } from '../read/decode-text.ts';
 import { dataError } from '../core/data-error.ts';
-import type { LineRange } from './fields.ts';
+import { formatRanges, type LineRange } from './fields.ts';
 import type { Commune, DocumentRecord, FindingQuote, Located, SourceRecord, Target, Task } from './schemas.ts';
 import type { DataFiles, TableReader } from './table-reader.ts';
 
@@ -66,7 +66,7 @@ export function anchorRange(source: SourceText | undefined, ranges: LineRange[],
   return ranges[0] ?? { from: 1, to: 1 };
 }
 
-const show = (ranges: LineRange[]) => ranges.map((r) => (r.from === r.to ? `${r.from}` : `${r.from}-${r.to}`)).join(';');
+const show = formatRanges;
 const clip = (text: string) => ([...text].length > 120 ? `${[...text].slice(0, 117).join('')}...` : text);
 
 /** Reads the texts listed in sources/sources.csv, checking each against its hash. */

@@ -111,6 +111,12 @@ export interface LineRange {
   to: number;
 }
 
+/** "108", "107-108" (or with another dash, "107–108" for reading): one range as the data write it. */
+export const formatRange = (r: LineRange, dash = '-'): string => (r.from === r.to ? `${r.from}` : `${r.from}${dash}${r.to}`);
+
+/** "94-95;107-108": ranges as the data write them (seed_lines), the inverse of lineRefs. */
+export const formatRanges = (ranges: readonly LineRange[]): string => ranges.map((r) => formatRange(r)).join(';');
+
 const EXPECT_LINES = 'line numbers or ranges separated by ";", e.g. "108" or "110-112;346"';
 
 /** A figure written with digits and an optional "." decimal point, at most 15 significant digits ('' allowed when not required). */

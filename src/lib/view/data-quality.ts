@@ -8,9 +8,8 @@ import type { Lang } from '../site/i18n.ts';
 import type { Dataset } from '../dataset/check-dataset.ts';
 import { splitUnits } from '../validate/check-rules.ts';
 import { planDateReading, planNumberReading, signerReading } from './plan-facts.ts';
-import { MAX_NAMED, provincesOf } from '../dataset/scope.ts';
-import { FINDING_PLACEHOLDER } from '../validate/check-raw-dataset.ts';
-import { sourceNumber } from '../validate/check-citations.ts';
+import { documentedIssues, type DocumentedIssue } from './findings.ts';
+import { formatRange, formatRanges } from '../validate/fields.ts';
 
 /**
  * What each plan lacks or states inconsistently. Two kinds of statement, both sourced:
@@ -21,27 +20,6 @@ import { sourceNumber } from '../validate/check-citations.ts';
  *   wording…), each citing seed lines with the exact characters found there, which the data
  *   check verifies against the texts.
  */
-
-export interface SeedQuote {
-  /** Seed file number: "004". */
-  seed: string;
-  /** Line or range: "61", "9-11". */
-  lines: string;
-  /** Characters that stand at those lines, exactly as the seed has them (OCR errors and all). */
-  quote: string;
-}
-
-export interface DocumentedIssue {
-  id: string;
-  communeId: string;
-  /** One line, for lists elsewhere (the methodology page, the commune page's facts). */
-  short: { vi: string; en: string };
-  /** The plan fact the issue is about, where there is one: the commune page notes it there too. */
-  fact?: 'signer' | 'sources';
-  vi: string;
-  en: string;
-  refs: SeedQuote[];
-}
 
 /** Lines of a plan text an item can be checked at: the page links them (src/lib/view/sources.ts). */
 export interface SourceRef {
@@ -94,8 +72,6 @@ export interface CommuneQuality {
   documented: DocumentedIssue[];
 }
 
-const lines = (ranges: { from: number; to: number }[]) =>
-  ranges.map((r) => (r.from === r.to ? `${r.from}` : `${r.from}-${r.to}`)).join(';');
 const short = (text: string, max = 90) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
 const numbersIn = (text: string) => text.match(/\d+(?:[.,]\d+)*/g) ?? [];
 
@@ -211,7 +187,7 @@ function computeQuality(ds: Dataset, lang: Lang): CommuneQuality[] {
     const where = c.source_lines.flatMap((r): SourceRef[] => {
       if (r === 'research.md') return [];
       const file = c.source_files.find((f) => f.startsWith(`${r.seed}_`));
-      return file ? [{ file, lines: r.lines.from === r.lines.to ? `${r.lines.from}` : `${r.lines.from}-${r.lines.to}` }] : [];
+      return file ? [{ file, lines: formatRange(r.lines) }] : [];
     });
     const at = (ref: SourceRef | undefined) => ({ sources: ref ? [ref] : [], dataRef: null });
     if (number.note) header.push({ id: `${c.id}-number`, label: c.plan_number, detail: number.note, ...at(where[0]) });
@@ -289,7 +265,7 @@ function computeQuality(ds: Dataset, lang: Lang): CommuneQuality[] {
             id: t.task_id,
             label: `${t.section}: ${short(t.text, 70)}`,
             detail,
-            sources: [{ file: t.seed_file, lines: lines(t.seed_lines), task: true }],
+            sources: [{ file: t.seed_file, lines: formatRanges(t.seed_lines), task: true }],
             dataRef: null,
           },
         ];
@@ -297,207 +273,4 @@ function computeQuality(ds: Dataset, lang: Lang): CommuneQuality[] {
       documented: issues.get(c.id) ?? [],
     };
   });
-}
-
-/** The per-commune counts of the summary table. */
-export function qualityCounts(q: CommuneQuality): Record<string, number> {
-  return {
-    targets: q.targets,
-    implied: q.implied.length,
-    ocrRead: q.ocrRead.length,
-    qualitative: q.qualitative,
-    withoutLead: q.withoutLead.length,
-    statedTwice: q.statedTwice.length,
-    unmapped: q.unmapped.length,
-    garbledTasks: q.garbledTasks.length,
-    documented: q.documented.length,
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Past a dozen plans: per kind of issue and per province, never one section per plan
-
-export type QualityKind =
-  | 'documented'
-  | 'header'
-  | 'years'
-  | 'statedTwice'
-  | 'withoutLead'
-  | 'ocrRead'
-  | 'implied'
-  | 'ceilings'
-  | 'unmapped'
-  | 'spellings'
-  | 'garbledTasks';
-
-/** The kinds in the order the commune pages list them (CommuneQuality.astro). */
-export const QUALITY_KINDS: QualityKind[] = [
-  'documented',
-  'header',
-  'years',
-  'statedTwice',
-  'withoutLead',
-  'ocrRead',
-  'implied',
-  'ceilings',
-  'unmapped',
-  'spellings',
-  'garbledTasks',
-];
-
-/** How many items of a kind one plan has. */
-function kindCount(q: CommuneQuality, kind: QualityKind): number {
-  return kind === 'years' ? (q.years ? 1 : 0) : q[kind].length;
-}
-
-/** Where a published table lists every item of a kind, and which column tells them. */
-export const KIND_TABLE: Record<QualityKind, { path: string; how: { vi: string; en: string } } | null> = {
-  documented: null,
-  header: {
-    path: 'communes.csv',
-    how: { vi: 'cột plan_number, plan_date_raw, signer và notes', en: 'columns plan_number, plan_date_raw, signer and notes' },
-  },
-  years: { path: 'targets.csv', how: { vi: 'cột target_year', en: 'column target_year' } },
-  statedTwice: {
-    path: 'targets.csv',
-    how: { vi: 'so cột seed_text với alt_seed_text', en: 'compare columns seed_text and alt_seed_text' },
-  },
-  withoutLead: { path: 'targets.csv', how: { vi: 'cột lead_units để trống', en: 'column lead_units empty' } },
-  ocrRead: { path: 'targets.csv', how: { vi: 'cột comparator_source = ocr-symbol', en: 'column comparator_source = ocr-symbol' } },
-  implied: { path: 'targets.csv', how: { vi: 'cột comparator_source = implied', en: 'column comparator_source = implied' } },
-  ceilings: { path: 'targets.csv', how: { vi: 'cột ceiling = true', en: 'column ceiling = true' } },
-  unmapped: {
-    path: 'targets.csv',
-    how: { vi: 'cột match = unmapped, lý do ở match_note_en', en: 'column match = unmapped, why in match_note_en' },
-  },
-  spellings: { path: 'unit-spellings.csv', how: { vi: 'cột note', en: 'column note' } },
-  garbledTasks: { path: 'tasks.csv', how: { vi: 'cột notes', en: 'column notes' } },
-};
-
-export interface KindExample {
-  communeId: string;
-  name: string;
-  /** The item as the commune page lists it; for `years`, the sentence about the plan's years. */
-  label: string;
-  detail: string;
-  sources: SourceRef[];
-  dataRef: string | null;
-}
-
-export interface KindSummary {
-  kind: QualityKind;
-  /** Items of this kind over all plans (for `years`: plans). */
-  items: number;
-  /** Plans with at least one. */
-  communes: number;
-  /** The first MAX_NAMED, one per plan first (so that they show different plans). */
-  examples: KindExample[];
-  table: { path: string; how: { vi: string; en: string } } | null;
-}
-
-/**
- * Each kind of issue over all plans: how many items, in how many plans, the first MAX_NAMED as
- * examples (each links to its plan's page, which lists them all) and the published table that
- * has every one. The page's size depends on the number of kinds, not of plans.
- */
-export function qualityByKind(quality: CommuneQuality[], lang: Lang): KindSummary[] {
-  return QUALITY_KINDS.map((kind) => {
-    let items = 0;
-    let communes = 0;
-    const first: KindExample[] = [];
-    const more: KindExample[] = [];
-    for (const q of quality) {
-      const n = kindCount(q, kind);
-      if (n === 0) continue;
-      items += n;
-      communes++;
-      if (first.length >= MAX_NAMED) continue; // enough plans named: count the rest
-      const list: KindExample[] =
-        kind === 'years'
-          ? // "2030 (41 chỉ tiêu)": the sentence's tail (the other plans' year) is the same for all.
-            [{ communeId: q.communeId, name: q.name, label: '', detail: q.years!.split(';')[0]!, sources: [], dataRef: null }]
-          : kind === 'documented'
-            ? q.documented.map((i) => ({
-                communeId: q.communeId,
-                name: q.name,
-                label: '',
-                detail: i.short[lang],
-                sources: [],
-                dataRef: null,
-              }))
-            : q[kind].map((it) => ({
-                communeId: q.communeId,
-                name: q.name,
-                // An unreadable signer has no text to quote ("—"): the detail says it.
-                label: it.label === '—' ? '' : it.label,
-                detail: it.detail,
-                sources: it.sources,
-                dataRef: it.dataRef,
-              }));
-      first.push(list[0]!);
-      more.push(...list.slice(1, MAX_NAMED));
-    }
-    return { kind, items, communes, examples: [...first, ...more].slice(0, MAX_NAMED), table: KIND_TABLE[kind] };
-  });
-}
-
-export interface ProvinceQuality {
-  slug: string;
-  name: string;
-  plans: number;
-  /** qualityCounts summed over the province's plans. */
-  counts: Record<string, number>;
-}
-
-/** The summary table by province (34 rows at most): qualityCounts summed over each province's plans. */
-export function qualityByProvince(ds: Dataset, quality: CommuneQuality[]): ProvinceQuality[] {
-  const byId = new Map(quality.map((q) => [q.communeId, q]));
-  return provincesOf(ds).map((p) => {
-    const counts: Record<string, number> = {};
-    for (const id of p.communeIds) {
-      const q = byId.get(id);
-      if (!q) continue;
-      for (const [k, v] of Object.entries(qualityCounts(q))) counts[k] = (counts[k] ?? 0) + v;
-    }
-    return { slug: p.slug, name: p.name, plans: p.communeIds.length, counts };
-  });
-}
-
-/**
- * What reading the plans found (data/findings/), each with the seed lines and the exact
- * characters that show it (checked there). Counts the data can give are placeholders, filled
- * here from the commune's rows: {targets}, {groups} ("I: 8, II: 10…"), {lead:<text>} (the rows
- * whose lead unit is written with that text).
- */
-export function documentedIssues(ds: Dataset): DocumentedIssue[] {
-  return ds.raw.findings.map((f) => {
-    const rows = ds.targetsByCommune.get(f.commune_id) ?? [];
-    const groups = [...new Set(rows.map((t) => t.group))].map((g) => `${g.split('.')[0]}: ${rows.filter((t) => t.group === g).length}`);
-    const filled = (text: string) =>
-      text.replace(FINDING_PLACEHOLDER, (_, key: string) =>
-        key === 'targets'
-          ? String(rows.length)
-          : key === 'groups'
-            ? groups.join(', ')
-            : String(rows.filter((t) => t.leadUnitsRaw.includes(key.slice('lead:'.length))).length),
-      );
-    return {
-      id: f.finding_id,
-      communeId: f.commune_id,
-      short: { vi: filled(f.short_vi), en: filled(f.short_en) },
-      ...(f.fact ? { fact: f.fact } : {}),
-      vi: filled(f.text_vi),
-      en: filled(f.text_en),
-      refs: f.quotes.map((q) => ({ seed: sourceNumber(q.seed_file) ?? q.seed_file, lines: lines(q.seed_lines), quote: q.quote })),
-    };
-  });
-}
-
-const issuesCache = new WeakMap<Dataset, DocumentedIssue[]>();
-
-/** The hand-noted issues of one commune (documentedIssues, computed once per dataset). */
-export function communeIssues(ds: Dataset, communeId: string): DocumentedIssue[] {
-  let all = issuesCache.get(ds);
-  if (!all) issuesCache.set(ds, (all = documentedIssues(ds)));
-  return all.filter((i) => i.communeId === communeId);
 }

@@ -4,6 +4,7 @@ import type { Bilingual, Lang } from '../site/i18n.ts';
 import type { Dataset } from '../dataset/check-dataset.ts';
 import { DOCUMENT_LEVELS } from '../validate/schemas.ts';
 import { provincesOf } from '../dataset/scope.ts';
+import { formatRange } from '../validate/fields.ts';
 
 /**
  * The chain of documents behind the commune plans: Resolution 57-NQ/TW, the Government's
@@ -218,7 +219,7 @@ export function provinceChain(ds: Dataset, lang: Lang): DocumentChain {
 }
 
 function seedRef(seed: string, lines: { from: number; to: number }): string {
-  return `${seed}:${lines.from === lines.to ? lines.from : `${lines.from}-${lines.to}`}`;
+  return `${seed}:${formatRange(lines)}`;
 }
 
 /**

@@ -21,7 +21,7 @@ import type { LineRange } from '../validate/fields.ts';
 import type { Task } from '../validate/schemas.ts';
 import { communeTitle } from '../site/words.ts';
 import { indicatorPath } from './commune.ts';
-import { documentedIssues } from './data-quality.ts';
+import { documentedIssues } from './findings.ts';
 
 interface SourceIndex {
   byFile: Map<string, SourceText>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDataset } from '../../../src/lib/dataset/check-dataset.ts';
-import { documentedIssues } from '../../../src/lib/view/data-quality.ts';
+import { documentedIssues } from '../../../src/lib/view/findings.ts';
 import { dataset, errorsOf, type Texts } from '../../fixtures/dataset.ts';
 
 const NT_SEED = '002_ba792d655f7fc0c8.txt';

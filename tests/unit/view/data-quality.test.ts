@@ -2,16 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HarmonizedTarget } from '../../../src/lib/harmonize/harmonize-targets.ts';
-import {
-  communeQuality,
-  dataQuality,
-  documentedIssues,
-  QUALITY_KINDS,
-  qualityByKind,
-  qualityByProvince,
-  qualityCounts,
-  statedTwiceDiffers,
-} from '../../../src/lib/view/data-quality.ts';
+import { communeQuality, dataQuality, statedTwiceDiffers } from '../../../src/lib/view/data-quality.ts';
+import { documentedIssues } from '../../../src/lib/view/findings.ts';
+import { QUALITY_KINDS, qualityByKind, qualityByProvince, qualityCounts } from '../../../src/lib/view/quality-summary.ts';
 import { mainYearOf } from '../../../src/lib/compare/main-year.ts';
 import { generateSynthetic } from '../../../scripts/lib/bench/synthetic.ts';
 import { readDataFiles } from '../../../src/lib/load/read-data-files.ts';

@@ -1,0 +1,69 @@
+import type { Dataset } from '../dataset/check-dataset.ts';
+import { sourceNumber } from '../validate/check-citations.ts';
+import { FINDING_PLACEHOLDER } from '../validate/check-raw-dataset.ts';
+import { formatRanges } from '../validate/fields.ts';
+
+/**
+ * What reading the plans found, as the data quality and commune pages show it: from
+ * data/findings/, counts filled from the data.
+ */
+
+export interface SeedQuote {
+  /** Seed file number: "004". */
+  seed: string;
+  /** Line or range: "61", "9-11". */
+  lines: string;
+  /** Characters that stand at those lines, exactly as the seed has them (OCR errors and all). */
+  quote: string;
+}
+
+export interface DocumentedIssue {
+  id: string;
+  communeId: string;
+  /** One line, for lists elsewhere (the methodology page, the commune page's facts). */
+  short: { vi: string; en: string };
+  /** The plan fact the issue is about, where there is one: the commune page notes it there too. */
+  fact?: 'signer' | 'sources';
+  vi: string;
+  en: string;
+  refs: SeedQuote[];
+}
+
+/**
+ * What reading the plans found (data/findings/), each with the seed lines and the exact
+ * characters that show it (checked there). Counts the data can give are placeholders, filled
+ * here from the commune's rows: {targets}, {groups} ("I: 8, II: 10…"), {lead:<text>} (the rows
+ * whose lead unit is written with that text).
+ */
+export function documentedIssues(ds: Dataset): DocumentedIssue[] {
+  return ds.raw.findings.map((f) => {
+    const rows = ds.targetsByCommune.get(f.commune_id) ?? [];
+    const groups = [...new Set(rows.map((t) => t.group))].map((g) => `${g.split('.')[0]}: ${rows.filter((t) => t.group === g).length}`);
+    const filled = (text: string) =>
+      text.replace(FINDING_PLACEHOLDER, (_, key: string) =>
+        key === 'targets'
+          ? String(rows.length)
+          : key === 'groups'
+            ? groups.join(', ')
+            : String(rows.filter((t) => t.leadUnitsRaw.includes(key.slice('lead:'.length))).length),
+      );
+    return {
+      id: f.finding_id,
+      communeId: f.commune_id,
+      short: { vi: filled(f.short_vi), en: filled(f.short_en) },
+      ...(f.fact ? { fact: f.fact } : {}),
+      vi: filled(f.text_vi),
+      en: filled(f.text_en),
+      refs: f.quotes.map((q) => ({ seed: sourceNumber(q.seed_file) ?? q.seed_file, lines: formatRanges(q.seed_lines), quote: q.quote })),
+    };
+  });
+}
+
+const issuesCache = new WeakMap<Dataset, DocumentedIssue[]>();
+
+/** The hand-noted issues of one commune (documentedIssues, computed once per dataset). */
+export function communeIssues(ds: Dataset, communeId: string): DocumentedIssue[] {
+  let all = issuesCache.get(ds);
+  if (!all) issuesCache.set(ds, (all = documentedIssues(ds)));
+  return all.filter((i) => i.communeId === communeId);
+}
