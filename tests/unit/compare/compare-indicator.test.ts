@@ -2,46 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { compareIndicator } from '../../../src/lib/compare/compare-indicator.ts';
 import type { HarmonizedTarget } from '../../../src/lib/harmonize/harmonize-targets.ts';
 import { realDataset } from '../support/real-dataset.ts';
+import { target } from '../support/reference-fixtures.ts';
 
 const COMMUNES = ['a', 'b', 'c', 'd'];
 
 function row(communeId: string, over: Partial<HarmonizedTarget> = {}): HarmonizedTarget {
-  return {
-    targetId: `${communeId}-${over.targetId ?? '01'}`,
-    communeId,
-    indicatorId: 'x',
-    match: 'same',
-    matchNote: { vi: '', en: '' },
-    targetYear: 2026,
-    comparator: '>=',
-    value: 60,
-    valueMax: null,
-    unit: 'percent',
-    ceiling: false,
-    comparatorSource: 'symbol',
-    comparatorAsWritten: '≥',
-    targetRaw: '≥ 60%',
-    unitRaw: '%',
-    text: 't',
-    section: 'II.2',
-    group: '',
-    item: '1',
-    leadUnitsRaw: '',
-    leadUnitIds: [],
-    cooperatingUnitsRaw: '',
-    cooperatingUnitIds: [],
-    deadlineRaw: '',
-    seedFile: 's.txt',
-    seedLines: '1',
-    seedText: '60',
-    altSeedFile: '',
-    altSeedLines: '',
-    altSeedText: '',
-    seedAnchor: 'L1',
-    altSeedAnchor: '',
-    notes: '',
-    ...over,
-  };
+  return target({ targetId: `${communeId}-01`, communeId, ...over });
 }
 
 describe('compareIndicator', () => {

@@ -1,7 +1,7 @@
 import type { HarmonizedTarget } from '../../../src/lib/harmonize/harmonize-targets.ts';
 import type { Reference } from '../../../src/lib/validate/reference-schema.ts';
 
-/** Fixtures of the reference tests: one 2026 target "≥ 60%" of indicator x, one national goal of 60% for 2026. */
+/** Fixtures of the comparison and reference tests: one 2026 target "≥ 60%" of indicator x, one national goal of 60% for 2026. */
 export function target(over: Partial<HarmonizedTarget> = {}): HarmonizedTarget {
   return {
     targetId: 'a-01',

@@ -6,48 +6,14 @@ import { indicatorIndex, initialLetter } from '../../../src/lib/view/indicator-i
 import { listWords } from '../../../src/lib/site/words.ts';
 import { mainYearOf } from '../../../src/lib/compare/main-year.ts';
 import { realDataset } from '../support/real-dataset.ts';
+import { target } from '../support/reference-fixtures.ts';
 
 const ds = await realDataset();
 const NAMES: Record<string, string> = { a: 'An', b: 'Bình', c: 'Cường', d: 'Dũng' };
 const name = (id: string) => NAMES[id] ?? id;
 
 function row(communeId: string, over: Partial<HarmonizedTarget> = {}): HarmonizedTarget {
-  return {
-    targetId: `${communeId}-01`,
-    communeId,
-    indicatorId: 'x',
-    match: 'same',
-    matchNote: { vi: '', en: '' },
-    targetYear: 2026,
-    comparator: '>=',
-    value: 60,
-    valueMax: null,
-    unit: 'percent',
-    ceiling: false,
-    comparatorSource: 'symbol',
-    comparatorAsWritten: '≥',
-    targetRaw: '≥ 60%',
-    unitRaw: '%',
-    text: 't',
-    section: 'II.2',
-    group: '',
-    item: '1',
-    leadUnitsRaw: '',
-    leadUnitIds: [],
-    cooperatingUnitsRaw: '',
-    cooperatingUnitIds: [],
-    deadlineRaw: '',
-    seedFile: 's.txt',
-    seedLines: '1',
-    seedText: '≥ 60%',
-    altSeedFile: '',
-    altSeedLines: '',
-    altSeedText: '',
-    seedAnchor: 'L1',
-    altSeedAnchor: '',
-    notes: '',
-    ...over,
-  };
+  return target({ targetId: `${communeId}-01`, communeId, seedText: '≥ 60%', ...over });
 }
 
 describe('which communes set a target', () => {
