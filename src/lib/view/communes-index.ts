@@ -1,11 +1,14 @@
 import { datasetIndex, communeById, targetsOf, tasksOf } from '../dataset/dataset-index.ts';
 import { unitTypeChange, planLabel, horizonText } from './plan-facts.ts';
-import { communeTitle } from '../site/words.ts';
+import { capitalize, communeTitle, listWords, numberWord } from '../site/words.ts';
+import { fill } from '../site/fill.ts';
+import { LOCALE, plural } from '../site/i18n.ts';
+import { SC } from '../site/strings-commune.ts';
 import { type SummaryItem, summaryItems } from './commune-summary.ts';
 import type { Standing } from '../compare/commune-profile.ts';
 import type { Lang } from '../site/i18n.ts';
 import type { Dataset } from '../dataset/check-dataset.ts';
-import { comparisonScopeOf, provincesOf, type Province } from '../dataset/scope.ts';
+import { comparisonScopeOf, isScoped, provincesOf, type Province } from '../dataset/scope.ts';
 
 /** The communes index: a card per plan, or past a dozen plans a row per province and per commune. */
 
@@ -85,4 +88,14 @@ export function provinceRows(ds: Dataset, slug: string, lang: Lang): { province:
     };
   });
   return { province, rows };
+}
+
+/** The communes index's opening sentence: how many plans, and how many communes of each province (or, past a dozen, of how many provinces). */
+export function communesIntro(ds: Dataset, lang: Lang): string {
+  const provinces = provincesOf(ds);
+  if (isScoped(ds)) return fill(SC.scopedIntro[lang], { n: ds.raw.communes.length.toLocaleString(LOCALE[lang]), p: provinces.length });
+  const byProvince = provinces.map((p) =>
+    fill(plural(SC.introProvince, p.communeIds.length, lang, numberWord(p.communeIds.length, lang)), { province: p.name }),
+  );
+  return fill(SC.intro[lang], { Plans: capitalize(numberWord(ds.raw.communes.length, lang)), byProvince: listWords(byProvince, lang) });
 }

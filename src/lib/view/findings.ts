@@ -36,6 +36,14 @@ export interface DocumentedIssue {
  * whose lead unit is written with that text).
  */
 export function documentedIssues(ds: Dataset): DocumentedIssue[] {
+  let all = issuesCache.get(ds);
+  if (!all) issuesCache.set(ds, (all = fillFindings(ds)));
+  return all;
+}
+
+const issuesCache = new WeakMap<Dataset, DocumentedIssue[]>();
+
+function fillFindings(ds: Dataset): DocumentedIssue[] {
   return ds.raw.findings.map((f) => {
     const rows = ds.targetsByCommune.get(f.commune_id) ?? [];
     const groups = [...new Set(rows.map((t) => t.group))].map((g) => `${g.split('.')[0]}: ${rows.filter((t) => t.group === g).length}`);
@@ -59,11 +67,7 @@ export function documentedIssues(ds: Dataset): DocumentedIssue[] {
   });
 }
 
-const issuesCache = new WeakMap<Dataset, DocumentedIssue[]>();
-
-/** The hand-noted issues of one commune (documentedIssues, computed once per dataset). */
+/** The findings of one commune (documentedIssues, filled once per dataset). */
 export function communeIssues(ds: Dataset, communeId: string): DocumentedIssue[] {
-  let all = issuesCache.get(ds);
-  if (!all) issuesCache.set(ds, (all = documentedIssues(ds)));
-  return all.filter((i) => i.communeId === communeId);
+  return documentedIssues(ds).filter((i) => i.communeId === communeId);
 }
