@@ -24,7 +24,6 @@ import { indicatorPath } from './commune.ts';
 import { documentedIssues } from './findings.ts';
 
 interface SourceIndex {
-  byFile: Map<string, SourceText>;
   /** Per file, the citations of each line. */
   citations: Map<string, Map<number, LineCitation[]>>;
   /** Per file, the ids of the ranges links name, by the range's first line. */
@@ -44,28 +43,50 @@ interface LineCitation {
 
 const indexes = new WeakMap<Dataset, SourceIndex>();
 
+const texts = new WeakMap<Dataset['raw']['sources'], Map<string, SourceText>>();
+
+/**
+ * The texts by file name. Cached on the list of texts, which a province's scoped dataset shares
+ * with the whole one: a link needs only this, not the citation index the text pages need.
+ */
+function textsByFile(ds: Dataset): Map<string, SourceText> {
+  let byFile = texts.get(ds.raw.sources);
+  if (!byFile) texts.set(ds.raw.sources, (byFile = new Map(ds.raw.sources.map((s) => [s.seed_file, s]))));
+  return byFile;
+}
+
 function index(ds: Dataset): SourceIndex {
   let ix = indexes.get(ds);
   if (ix) return ix;
-  const byFile = new Map(ds.raw.sources.map((s) => [s.seed_file, s]));
+  const byFile = textsByFile(ds);
   const byNumber = new Map(ds.raw.sources.map((s) => [s.seed_file.slice(0, 3), s]));
   const citations = new Map<string, Map<number, LineCitation[]>>();
   const anchors = new Map<string, Map<number, Set<string>>>();
+  // What a line already lists, by who cites it: a line cited twice by one row (its main range and a
+  // context range) is listed once and keeps its main mark; two findings of one commune on a line
+  // are one link (both lead to its notes). A lookup, not a search of the line's list: that was
+  // quadratic where many communes cite one provincial template (7.7 s at 3,321 communes).
+  const listed = new Map<string, LineCitation>();
   const add = (file: string, ranges: LineRange[], main: LineRange, c: Omit<LineCitation, 'main' | 'last'>) => {
     let lines = citations.get(file);
     if (!lines) citations.set(file, (lines = new Map()));
+    const who = `${c.kind}\u0000${c.kind === 'finding' ? c.communeId : c.id}`;
     for (const r of ranges) {
       for (let n = r.from; n <= r.to; n++) {
         const isMain = r === main;
         const last = isMain && n === r.to;
-        let list = lines.get(n);
-        if (!list) lines.set(n, (list = []));
-        // A line cited twice by the same row (main and context) keeps its main mark.
-        const same = list.find((x) => x.kind === c.kind && x.id === c.id);
+        const key = `${file}\u0000${n}\u0000${who}`;
+        const same = listed.get(key);
         if (same) {
           same.main ||= isMain;
           same.last ||= last;
-        } else list.push({ ...c, main: isMain, last });
+          continue;
+        }
+        const cite = { ...c, main: isMain, last };
+        listed.set(key, cite);
+        let list = lines.get(n);
+        if (!list) lines.set(n, (list = []));
+        list.push(cite);
       }
     }
     let a = anchors.get(file);
@@ -109,7 +130,7 @@ function index(ds: Dataset): SourceIndex {
       const ranges = parseLines(r.lines);
       if (s) add(s.seed_file, ranges, ranges[0]!, { kind: 'finding', communeId: issue.communeId, id: issue.id });
     }
-  ix = { byFile, citations, anchors };
+  ix = { citations, anchors };
   indexes.set(ds, ix);
   return ix;
 }
@@ -126,7 +147,7 @@ export interface CitationLink {
 /** A citation as a link. `text`, when given, picks the range that holds it. */
 export function citationLink(ds: Dataset, file: string, lines: string | LineRange[], lang: Lang, text?: string): CitationLink {
   const ranges = typeof lines === 'string' ? parseLines(lines) : lines;
-  const main = anchorRange(index(ds).byFile.get(file), ranges, text);
+  const main = anchorRange(textsByFile(ds).get(file), ranges, text);
   return { page: sourcePath(file), hash: rangeId(main), label: `${sourceName(ds, file, lang)}, ${linesLabel(ranges, lang)}` };
 }
 
@@ -199,7 +220,7 @@ export function sourcePage(ds: Dataset, file: string, lang: Lang): SourcePageVie
   const cached = perDs.get(key);
   if (cached) return cached;
   const ix = index(ds);
-  const source = ix.byFile.get(file);
+  const source = textsByFile(ds).get(file);
   if (!source) throw new Error(`no source text ${file}`);
   const commune = source.commune_id ? ds.communeById.get(source.commune_id) : undefined;
   const harmonized = new Map(ds.targets.map((t) => [t.targetId, t]));
