@@ -15,12 +15,19 @@ export function pageHref(base: string, lang: Lang, path = ''): string {
 
 /** "002_ba792d655f7fc0c8.txt" → "002-ba792d655f7fc0c8": a plan text's page, as a URL segment. */
 export function sourceSlug(file: string): string {
-  return file
-    .replace(/\.txt$/, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  // Asked for each of a page's citations, of a handful of files.
+  let slug = slugs.get(file);
+  if (slug === undefined) {
+    slug = file
+      .replace(/\.txt$/, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+    slugs.set(file, slug);
+  }
+  return slug;
 }
+const slugs = new Map<string, string>();
 
 /** The page of a plan text, for pageHref: "sources/002-ba792d655f7fc0c8". */
 export function sourcePath(file: string): string {

@@ -1,4 +1,4 @@
-import { LOCALE, plural, type Bilingual, type Lang, type Strings } from './i18n.ts';
+import { formatCount, plural, type Bilingual, type Lang, type Strings } from './i18n.ts';
 import { fill } from './fill.ts';
 import type { Commune, UNIT_TYPES } from '../validate/schemas.ts';
 
@@ -32,7 +32,7 @@ const NUMBER_WORDS: Record<Lang, string[]> = {
 
 /** Small numbers in words, as prose writes them ("bốn kế hoạch", "the four plans"); figures past ten. */
 export function numberWord(n: number, lang: Lang): string {
-  return NUMBER_WORDS[lang][n] ?? n.toLocaleString(LOCALE[lang]);
+  return NUMBER_WORDS[lang][n] ?? formatCount(n, lang);
 }
 
 export const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -33,10 +33,13 @@ export const LIMITS = {
 
 const tooLong = (max: number) => `at most ${max.toLocaleString('en')} characters (see data/README.md, "Limits")`;
 
+// Only from a word's start (the look-behind): tried at every character, the match would scan each
+// word again from each of its letters.
+const LONG_WORD = new RegExp(`(?<!\\S)\\S{${LIMITS.word + 1},}`, 'u');
 /** The first run of non-space characters longer than LIMITS.word, or null. */
 export function longWord(v: string): string | null {
-  for (const w of v.split(/\s+/)) if ([...w].length > LIMITS.word) return w;
-  return null;
+  // Code points (with /u), as the limit counts them; a text no longer than the limit has no such run.
+  return v.length <= LIMITS.word ? null : (LONG_WORD.exec(v)?.[0] ?? null);
 }
 
 /** Free text of at most `max` characters, no word longer than LIMITS.word. */

@@ -2,7 +2,7 @@ import { datasetIndex, communeById, targetsOf, tasksOf } from '../dataset/datase
 import { unitTypeChange, planLabel, horizonText } from './plan-facts.ts';
 import { capitalize, communeTitle, listWords, numberWord } from '../site/words.ts';
 import { fill } from '../site/fill.ts';
-import { LOCALE, plural } from '../site/i18n.ts';
+import { formatCount, plural } from '../site/i18n.ts';
 import { SC } from '../site/strings-commune.ts';
 import { type SummaryItem, summaryItems } from './commune-summary.ts';
 import type { Standing } from '../compare/commune-profile.ts';
@@ -93,7 +93,7 @@ export function provinceRows(ds: Dataset, slug: string, lang: Lang): { province:
 /** The communes index's opening sentence: how many plans, and how many communes of each province (or, past a dozen, of how many provinces). */
 export function communesIntro(ds: Dataset, lang: Lang): string {
   const provinces = provincesOf(ds);
-  if (isScoped(ds)) return fill(SC.scopedIntro[lang], { n: ds.raw.communes.length.toLocaleString(LOCALE[lang]), p: provinces.length });
+  if (isScoped(ds)) return fill(SC.scopedIntro[lang], { n: formatCount(ds.raw.communes.length, lang), p: provinces.length });
   const byProvince = provinces.map((p) =>
     fill(plural(SC.introProvince, p.communeIds.length, lang, numberWord(p.communeIds.length, lang)), { province: p.name }),
   );

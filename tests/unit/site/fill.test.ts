@@ -14,4 +14,12 @@ describe('fill(template, values)', () => {
     expect(fill('{n} và {m}', { n: 1 })).toBe('1 và {m}');
     expect(fill('{constructor} {toString}', {})).toBe('{constructor} {toString}');
   });
+
+  it('fills a template used again the same way, a value with braces included', () => {
+    const t = '{a}{a} {b}!';
+    expect(fill(t, { a: 'x', b: '{a}' })).toBe('xx {a}!');
+    expect(fill(t, { a: 1, b: 2 })).toBe('11 2!');
+    expect(fill('{a}', { a: '' })).toBe('');
+    expect(fill('không có chỗ trống', { a: 1 })).toBe('không có chỗ trống');
+  });
 });

@@ -3,7 +3,7 @@
  * one root cause per mistake: each case is one mutation of the small valid dataset.
  */
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../../../src/lib/validate/fields.ts';
+import { LIMITS, longWord } from '../../../src/lib/validate/fields.ts';
 import { dataset, errorsOf, replaceOnce } from '../../fixtures/dataset.ts';
 
 const PA = 'targets/phuoc-an.csv';
@@ -39,6 +39,13 @@ describe('length limits', () => {
   it('accepts a word of exactly the limit', () => {
     const files = dataset((t) => replaceOnce(t, PA, 'Tỉ lệ phủ sóng 5G trên địa bàn,', `Tỉ lệ ${'x'.repeat(LIMITS.word)},`));
     expect(errorsOf(files)).toEqual([]);
+  });
+
+  it('counts a word in characters, not UTF-16 units, and finds the first long one after short ones', () => {
+    // "𝑥" is two UTF-16 units: 60 of them are 120 units, one word of 60 characters.
+    expect(longWord(`Tỉ lệ ${'𝑥'.repeat(LIMITS.word)} xã`)).toBeNull();
+    expect(longWord(`Tỉ lệ\t${'ệ'.repeat(LIMITS.word + 1)}\n${'y'.repeat(80)}`)).toBe('ệ'.repeat(LIMITS.word + 1));
+    expect(longWord('')).toBeNull();
   });
 });
 
