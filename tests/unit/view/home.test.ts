@@ -15,6 +15,7 @@ import {
 } from '../../../src/lib/view/home.ts';
 import { namesCapped } from '../../../src/lib/site/words.ts';
 import { realDataset } from '../support/real-dataset.ts';
+import { target } from '../support/reference-fixtures.ts';
 import { generateSynthetic } from '../../../scripts/lib/bench/synthetic.ts';
 import { readDataFiles } from '../../../src/lib/load/read-data-files.ts';
 import { checkDataset } from '../../../src/lib/dataset/check-dataset.ts';
@@ -26,42 +27,7 @@ const plain = (s: string) => s.replace(/\u00a0/g, ' ');
 const line = (h: { name: string; detail: string }) => plain(`${h.name}: ${h.detail}`);
 
 function row(communeId: string, value: number, over: Partial<HarmonizedTarget> = {}): HarmonizedTarget {
-  return {
-    targetId: `${communeId}-01`,
-    communeId,
-    indicatorId: 'x',
-    match: 'same',
-    matchNote: { vi: '', en: '' },
-    targetYear: 2026,
-    comparator: '>=',
-    value,
-    valueMax: null,
-    unit: 'percent',
-    ceiling: false,
-    comparatorSource: 'symbol',
-    comparatorAsWritten: '≥',
-    targetRaw: `≥ ${value}%`,
-    unitRaw: '%',
-    text: 't',
-    section: 'II',
-    group: '',
-    item: '1',
-    leadUnitsRaw: '',
-    leadUnitIds: [],
-    cooperatingUnitsRaw: '',
-    cooperatingUnitIds: [],
-    deadlineRaw: '',
-    seedFile: 's.txt',
-    seedLines: '1',
-    seedText: '',
-    altSeedFile: '',
-    altSeedLines: '',
-    altSeedText: '',
-    seedAnchor: 'L1',
-    altSeedAnchor: '',
-    notes: '',
-    ...over,
-  };
+  return target({ targetId: `${communeId}-01`, communeId, value, targetRaw: `≥ ${value}%`, section: 'II', seedText: '', ...over });
 }
 
 describe('the four plans', () => {
