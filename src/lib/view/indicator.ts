@@ -98,7 +98,6 @@ export function indicatorView(ds: Dataset, id: string, lang: Lang): IndicatorVie
   const mainYear = mainYearOf(comparison.rows, ds.raw.communes[0]?.plan_year ?? 2026);
 
   const standingOf = standingIndex(ds, comparison);
-  const links = targetSources(ds, lang);
   const notesByTarget = new Map<string, number>();
   const transcriptionNotes: IndicatorView['transcriptionNotes'] = [];
   for (const r of comparison.rows) {
@@ -107,18 +106,21 @@ export function indicatorView(ds: Dataset, id: string, lang: Lang): IndicatorVie
     notesByTarget.set(r.targetId, number);
     transcriptionNotes.push({ number, communeName: name(r.communeId), targetId: r.targetId, text: r.notes.trim() });
   }
-  const rows: IndicatorRow[] = comparison.rows.map((r) => ({
-    target: r,
-    communeName: name(r.communeId),
-    ...(standingOf.get(r.targetId) ?? { standing: 'unranked' as const, extreme: null }),
-    plan: planCitation(ds, r, lang),
-    seed: links.get(r.targetId)!.main,
-    altSeed: links.get(r.targetId)!.alt,
-    versusReferences: targetStandings(ds, r, lang),
-    leadNames: unitNames(ds, r.leadUnitIds, lang),
-    cooperatingNames: unitNames(ds, r.cooperatingUnitIds, lang),
-    noteNumber: notesByTarget.get(r.targetId) ?? null,
-  }));
+  const rows: IndicatorRow[] = comparison.rows.map((r) => {
+    const src = targetSources(ds, r, lang);
+    return {
+      target: r,
+      communeName: name(r.communeId),
+      ...(standingOf.get(r.targetId) ?? { standing: 'unranked' as const, extreme: null }),
+      plan: planCitation(ds, r, lang),
+      seed: src.main,
+      altSeed: src.alt,
+      versusReferences: targetStandings(ds, r, lang),
+      leadNames: unitNames(ds, r.leadUnitIds, lang),
+      cooperatingNames: unitNames(ds, r.cooperatingUnitIds, lang),
+      noteNumber: notesByTarget.get(r.targetId) ?? null,
+    };
+  });
 
   const missing = comparison.communesWithout.map((c) => ({
     communeId: c,

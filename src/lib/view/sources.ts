@@ -17,6 +17,7 @@ import { SRC } from '../site/strings-sources.ts';
 import { sourcePath, sourceSlug } from '../site/paths.ts';
 import { anchorRange, rangeId, type SourceText } from '../validate/check-citations.ts';
 import type { Dataset } from '../dataset/check-dataset.ts';
+import type { HarmonizedTarget } from '../harmonize/harmonize-targets.ts';
 import type { LineRange } from '../validate/fields.ts';
 import type { Task } from '../validate/schemas.ts';
 import { communeTitle } from '../site/words.ts';
@@ -361,21 +362,18 @@ export interface TargetSources {
   alt: CitationLink | null;
 }
 
-const targetLinks = new WeakMap<Dataset, Map<Lang, Map<string, TargetSources>>>();
-
-/** Every target's citations as links, by target id: made once per dataset and language. */
-export function targetSources(ds: Dataset, lang: Lang): ReadonlyMap<string, TargetSources> {
-  let perDs = targetLinks.get(ds);
-  if (!perDs) targetLinks.set(ds, (perDs = new Map()));
-  let links = perDs.get(lang);
-  if (!links) {
-    links = new Map();
-    for (const t of ds.targets)
-      links.set(t.targetId, {
-        main: citationLink(ds, t.seedFile, t.seedLines, lang, t.seedText),
-        alt: t.altSeedFile ? citationLink(ds, t.altSeedFile, t.altSeedLines, lang, t.altSeedText) : null,
-      });
-    perDs.set(lang, links);
-  }
-  return links;
+/**
+ * A target's citations as links. Made when a page asks, not kept: a commune page and an indicator
+ * page each ask for their own rows, and a map of every target per dataset and language (kept for the
+ * whole build, for the root and every province's scoped dataset) held 168 MB at 3,321 communes.
+ */
+export function targetSources(
+  ds: Dataset,
+  t: Pick<HarmonizedTarget, 'seedFile' | 'seedLines' | 'seedText' | 'altSeedFile' | 'altSeedLines' | 'altSeedText'>,
+  lang: Lang,
+): TargetSources {
+  return {
+    main: citationLink(ds, t.seedFile, t.seedLines, lang, t.seedText),
+    alt: t.altSeedFile ? citationLink(ds, t.altSeedFile, t.altSeedLines, lang, t.altSeedText) : null,
+  };
 }
