@@ -1,7 +1,8 @@
 import type { DocumentChain } from '../view/documents.ts';
 import { drawDistributionChart, type DistributionChartModel, type DistributionDrawOptions } from './distribution-chart.ts';
 import { renderDocumentChain, type ChainChartOptions } from './document-chain.ts';
-import { drawTargetChart, type ChartModel, type DrawOptions } from './target-chart.ts';
+import { drawTargetChart } from './target-chart.ts';
+import type { ChartModel, DrawOptions } from './target-chart-model.ts';
 
 /**
  * Where the pages' charts get drawn. A chart is Plot or d3 drawing into a linkedom DOM: about

@@ -7,7 +7,7 @@ import { plural, type Lang } from '../site/i18n.ts';
 import { SO } from '../site/strings-overview.ts';
 import { scaleFigure, type DistributionGroup, type DistributionView } from '../view/distribution.ts';
 import { accessibleSvg } from './svg-a11y.ts';
-import { scaleFor } from './target-chart.ts';
+import { scaleFor } from './target-chart-model.ts';
 
 /**
  * A province's distribution chart (src/lib/view/distribution.ts): one dot per target of its

@@ -8,7 +8,7 @@ import { SO } from '../site/strings-overview.ts';
 import type { OverviewRow, OverviewView } from '../view/overview.ts';
 import { plotWarning } from './plot-warning.ts';
 import { accessibleSvg } from './svg-a11y.ts';
-import { scaleFor } from './target-chart.ts';
+import { scaleFor } from './target-chart-model.ts';
 import { wrapText } from './wrap-text.ts';
 
 /**

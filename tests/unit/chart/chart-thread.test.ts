@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { drawChart, drawJob, setChartDrawer, type ChartJob } from '../../../src/lib/chart/chart-drawer.ts';
-import { chartModel, drawOptions } from '../../../src/lib/chart/target-chart.ts';
+import { chartModel, drawOptions } from '../../../src/lib/chart/target-chart-model.ts';
 import type { Lang } from '../../../src/lib/site/i18n.ts';
 import { distributionChartModel, distributionDrawOptions } from '../../../src/lib/chart/distribution-chart.ts';
 import { distributionView } from '../../../src/lib/view/distribution.ts';

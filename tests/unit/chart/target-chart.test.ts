@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { chartModel, renderTargetChart, scaleFor } from '../../../src/lib/chart/target-chart.ts';
+import { chartModel, scaleFor } from '../../../src/lib/chart/target-chart-model.ts';
+import { renderTargetChart } from '../../../src/lib/chart/target-chart.ts';
 import type { HarmonizedTarget } from '../../../src/lib/harmonize/harmonize-targets.ts';
 import { chartInput as input } from '../support/chart-input.ts';
 import { realDataset } from '../support/real-dataset.ts';

@@ -1,5 +1,5 @@
 import { inLang } from '../../../src/lib/site/i18n.ts';
-import type { ChartInput } from '../../../src/lib/chart/target-chart.ts';
+import type { ChartInput } from '../../../src/lib/chart/target-chart-model.ts';
 import type { Lang } from '../../../src/lib/site/i18n.ts';
 import type { Dataset } from '../../../src/lib/dataset/check-dataset.ts';
 import { mainYearOf } from '../../../src/lib/compare/main-year.ts';
