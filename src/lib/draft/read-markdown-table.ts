@@ -10,7 +10,8 @@ import { romanValue, roman, yearPhrase, type Part } from './find-sections.ts';
 import { findFigures } from './find-figures.ts';
 import { lineText, looseKey, streamOf, type LineRange, type PlanText } from './plan-text.ts';
 import type { ReadContext } from './read-context.ts';
-import { tidy, type TableOptions } from './read-wrapped-table.ts';
+import type { TableOptions } from './read-wrapped-table.ts';
+import { tidy } from './tidy-cell.ts';
 
 export function markdownCells(line: string): string[] | null {
   const t = line.trim();

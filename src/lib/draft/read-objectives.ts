@@ -11,7 +11,8 @@ import { findFigures, type Figure } from './find-figures.ts';
 import { letteredHeading, yearPhrase, type Part } from './find-sections.ts';
 import { foldKey, lineText, linesOf, streamOf, type PlanText, type Stream } from './plan-text.ts';
 import type { ReadContext } from './read-context.ts';
-import { tidy, type TableOptions } from './read-wrapped-table.ts';
+import type { TableOptions } from './read-wrapped-table.ts';
+import { tidy } from './tidy-cell.ts';
 
 const BULLET = /^\s*(?:[^\p{L}\p{N}\s]{1,2}\s+)?[-–•+]\s*(?=\S)/u;
 

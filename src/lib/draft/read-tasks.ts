@@ -12,7 +12,7 @@ import { findFigures } from './find-figures.ts';
 import { numberedHeading, romanValue, roman, type Part } from './find-sections.ts';
 import { foldKeepLength, foldKey, lineText, looseKey, streamOf, type LineRange, type PlanText } from './plan-text.ts';
 import type { ReadContext } from './read-context.ts';
-import { tidy } from './read-wrapped-table.ts';
+import { tidy } from './tidy-cell.ts';
 import { closestSpelling } from './units-match.ts';
 
 const BULLET = /^\s*(?:[^\p{L}\p{N}\s]{1,2}\s+)?[-–•+]\s*(?=\S)/u;

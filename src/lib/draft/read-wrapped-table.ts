@@ -8,22 +8,12 @@
  * drafted, without a figure, and flagged: nothing is filled in by guessing.
  */
 import type { DraftTarget, Flag } from './draft-types.ts';
-import { findFigures } from './find-figures.ts';
 import { romanValue, roman, yearPhrase, type Part } from './find-sections.ts';
-import { foldKey, lineAt, lineText, linesOf, looseKey, streamOf, type LineRange, type PlanText, type Stream } from './plan-text.ts';
+import { foldKey, lineAt, lineText, linesOf, looseKey, streamOf, type LineRange, type PlanText } from './plan-text.ts';
 import type { ReadContext } from './read-context.ts';
 import { knownCell } from './units-match.ts';
-
-interface Anchor {
-  start: number;
-  end: number;
-  figureStart: number;
-  unitStart: number | null;
-  numbers: string[];
-  symbol: boolean;
-  foldedOnly: boolean;
-  comparatorWritten: string;
-}
+import { tableAnchors, type Anchor } from './table-anchors.ts';
+import { tidy } from './tidy-cell.ts';
 
 /** The first line of the table's column headings (the one naming the wording column), or null. */
 export function tableHeading(plan: PlanText, part: Part, ctx: ReadContext): number | null {
@@ -42,67 +32,6 @@ const ROMAN_OCR = /^(II1|I1|1I|1{1,3}|l{1,3})(?=\s|\|)/u;
 function firstNumber(line: string): number | null {
   const m = ROW_NUMBER.exec(line.trim());
   return m ? Number(m[1]) : null;
-}
-
-/** The anchors of the table: figures (and "Có …" answers) that stand after a unit. */
-function anchors(s: Stream, ctx: ReadContext): Anchor[] {
-  const out: Anchor[] = [];
-  const unitBefore = (at: number): number | null => {
-    const before = s.folded.slice(Math.max(0, at - 60), at).replace(/[\s|]+$/u, '');
-    const base = at - 60 < 0 ? 0 : at - 60;
-    for (const u of ctx.unitWords) {
-      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${u.split(' ').map(escape).join('\\s+')}$`, 'u');
-      const m = pattern.exec(before);
-      if (m) return base + m.index;
-    }
-    return null;
-  };
-  for (const f of findFigures(s, ctx.grammar)) {
-    const unitStart = unitBefore(f.start);
-    const symbol = f.comparator?.kind === 'symbol';
-    const piped = /\|\s*$/u.test(s.text.slice(Math.max(0, f.start - 3), f.start));
-    if (unitStart === null && !symbol && !(f.percent && piped)) continue;
-    // "… > / 19 quan …": an OCR ">" at a line's end and the next row's number, not a figure.
-    const numberAt = s.folded.indexOf(f.numbers[0]!, f.figureStart);
-    if (!f.percent && s.starts.includes(numberAt)) continue;
-    if (!f.percent && unitStart === null && !symbol) continue;
-    out.push({
-      start: f.start,
-      end: f.end,
-      figureStart: f.figureStart,
-      unitStart,
-      numbers: f.numbers,
-      symbol,
-      foldedOnly: f.foldedOnly,
-      comparatorWritten: f.comparatorWritten,
-    });
-  }
-  const words = ctx.unitWords.filter((u) => u !== '%');
-  if (words.length > 0) {
-    const yes = new RegExp(
-      `(?<![\\p{L}])(?:${words.map((w) => w.split(' ').map(escape).join('\\s+')).join('|')})[\\s|]+(co(?:\\s+trien\\s+khai)?)(?![\\p{L}])`,
-      'gu',
-    );
-    for (let m = yes.exec(s.folded); m; m = yes.exec(s.folded)) {
-      const figureStart = m.index + m[0].length - m[1]!.length;
-      out.push({
-        start: figureStart,
-        end: m.index + m[0].length,
-        figureStart,
-        unitStart: m.index,
-        numbers: [],
-        symbol: false,
-        foldedOnly: false,
-        comparatorWritten: '',
-      });
-    }
-  }
-  out.sort((a, b) => a.start - b.start);
-  return out.filter((a, i) => i === 0 || a.start >= out[i - 1]!.end);
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 interface Row {
@@ -141,7 +70,7 @@ export function readWrappedTable(plan: PlanText, part: Part, ctx: ReadContext, o
     body++;
   if (body > part.to) return null;
   const s = streamOf(plan, body, part.to);
-  const found = anchors(s, ctx);
+  const found = tableAnchors(s, ctx);
   if (found.length === 0) return null;
 
   const lineEnd = (l: number) => (l - s.from + 1 < s.starts.length ? s.starts[l - s.from + 1]! - 1 : s.text.length);
@@ -427,13 +356,4 @@ export function readWrappedTable(plan: PlanText, part: Part, ctx: ReadContext, o
 function isRowStart(line: string): boolean {
   const t = line.trim();
   return firstNumber(t) !== null || ROMAN_LETTERS.test(t);
-}
-
-/** Spaces collapsed, stray table rules and leading/trailing punctuation removed. */
-export function tidy(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s,;:|]+/, '')
-    .replace(/[\s,;:|]+$/, '')
-    .trim();
 }
