@@ -1,7 +1,8 @@
-import type { Bilingual } from '../lib/site/i18n.ts';
-import { capitalize, listWords, numberWord } from '../lib/site/words.ts';
+import type { Bilingual, Lang } from '../lib/site/i18n.ts';
+import { capitalize, listWords, namesCapped, numberWord } from '../lib/site/words.ts';
+import { MAX_NAMED } from '../lib/dataset/scope.ts';
 import type { Match } from '../lib/validate/rule-schemas.ts';
-import type { FormKey } from '../lib/view/methodology.ts';
+import type { FormKey, RuleUnused } from '../lib/view/methodology.ts';
 
 /**
  * The prose of the methodology page, Vietnamese first. Figures that come from the data are
@@ -147,38 +148,70 @@ export const MT = {
   vocabVerbs: { vi: 'Động từ (không phải dấu so sánh)', en: 'Verbs (not comparators)' },
 
   ocrH: { vi: '4. Quy tắc đọc dấu trong bản OCR', en: '4. The OCR reading rule' },
-  ocr: (e: { withSign: number; signAsGreater: number; signLost: number; withoutSign: number; greaterWithoutSign: number }): Text => ({
-    vi: `Trong các bản OCR, ký hiệu “≥” thường bị đọc thành “>”. Bằng chứng đến từ Nhơn Trạch, vì cùng một kế hoạch có cả bản văn bản sạch (tệp 002) và bản OCR (tệp 000). Trong ${e.withSign} chỉ tiêu ghi “≥” ở bản sạch, bản OCR cho thấy “>” ở ${e.signAsGreater} chỉ tiêu${e.signLost > 0 ? ` và mất hẳn dấu ở ${e.signLost} chỉ tiêu còn lại (đều là “≥ 100%”)` : ''}; còn trong ${e.withoutSign} chỉ tiêu không có dấu ở bản sạch, bản OCR ${e.greaterWithoutSign === 0 ? 'không thêm dấu “>” nào' : `thêm dấu “>” ở ${e.greaterWithoutSign}`}. Vì vậy, trong các bản OCR, dấu “>” được đọc là “≥”.`,
-    en: `In the OCR texts the sign “≥” is usually read as “>”. The evidence is Nhơn Trạch’s, whose plan exists as clean text (file 002) and as OCR (file 000). Of the ${e.withSign} targets written “≥” in the clean text, the OCR shows “>” for ${e.signAsGreater}${e.signLost > 0 ? ` and drops the sign altogether for the other ${e.signLost} (all “≥ 100%”)` : ''}; of the ${e.withoutSign} targets without a sign in the clean text, the OCR ${e.greaterWithoutSign === 0 ? 'adds no “>”' : `adds “>” to ${e.greaterWithoutSign}`}. So in OCR texts “>” is read as “≥”.`,
+  ocr: (e: {
+    commune: string;
+    cleanFile: string;
+    ocrFile: string;
+    withSign: number;
+    signAsGreater: number;
+    signLost: number;
+    withoutSign: number;
+    greaterWithoutSign: number;
+  }): Text => ({
+    vi: `Trong các bản OCR, ký hiệu “≥” thường bị đọc thành “>”. Bằng chứng đến từ ${e.commune}, vì cùng một kế hoạch có cả bản văn bản sạch (tệp ${e.cleanFile.slice(0, 3)}) và bản OCR (tệp ${e.ocrFile.slice(0, 3)}). Trong ${e.withSign} chỉ tiêu ghi “≥” ở bản sạch, bản OCR cho thấy “>” ở ${e.signAsGreater} chỉ tiêu${e.signLost > 0 ? ` và mất hẳn dấu ở ${e.signLost} chỉ tiêu còn lại (đều là “≥ 100%”)` : ''}; còn trong ${e.withoutSign} chỉ tiêu không có dấu ở bản sạch, bản OCR ${e.greaterWithoutSign === 0 ? 'không thêm dấu “>” nào' : `thêm dấu “>” ở ${e.greaterWithoutSign}`}. Vì vậy, trong các bản OCR, dấu “>” được đọc là “≥”.`,
+    en: `In the OCR texts the sign “≥” is usually read as “>”. The evidence is ${e.commune}’s, whose plan exists as clean text (file ${e.cleanFile.slice(0, 3)}) and as OCR (file ${e.ocrFile.slice(0, 3)}). Of the ${e.withSign} targets written “≥” in the clean text, the OCR shows “>” for ${e.signAsGreater}${e.signLost > 0 ? ` and drops the sign altogether for the other ${e.signLost} (all “≥ 100%”)` : ''}; of the ${e.withoutSign} targets without a sign in the clean text, the OCR ${e.greaterWithoutSign === 0 ? 'adds no “>”' : `adds “>” to ${e.greaterWithoutSign}`}. So in OCR texts “>” is read as “≥”.`,
   }),
   ocrWords: {
     vi: 'Quy tắc chỉ áp dụng cho ký hiệu. Chữ như “trên”, “tối thiểu” là chữ viết ra, không phải lỗi OCR: “Trên 90%” vẫn là lớn hơn hẳn 90%. Mỗi con số được đọc theo quy tắc này mang dấu “OCR” ở bên cạnh, và dữ liệu tải về ghi rõ nguồn của dấu so sánh.',
     en: 'The rule applies to symbols only. Words such as “trên” (above) and “tối thiểu” (at least) are written words, not OCR errors: “Trên 90%” stays strictly above 90%. Every figure read under the rule is marked “OCR” beside it, and the downloads record the comparator’s source.',
   },
-  ocrInside: {
-    vi: 'Bản OCR của Xuân Thành cũng tự cho thấy điều này: cùng một chỉ tiêu, phần mục tiêu viết bằng chữ “tối thiểu” còn phụ lục viết “>”:',
-    en: 'Xuân Thành’s OCR shows it too: for the same target, the objectives write the word “tối thiểu” (at least) where the appendix writes “>”:',
-  },
+  ocrInside: (communes: string[], words: string[]): Text => ({
+    vi: `Bản OCR của ${namesCapped(communes, 'vi', MAX_NAMED)} cũng tự cho thấy điều này: cùng một chỉ tiêu, phần mục tiêu viết bằng chữ ${listWords(
+      words.map((w) => `“${w}”`),
+      'vi',
+    )} còn phụ lục viết “>”:`,
+    en: `${communes.length === 1 ? `${communes[0]}’s OCR shows` : `The OCR of ${namesCapped(communes, 'en', MAX_NAMED)} show`} it too: for the same target, the objectives write ${words.length === 1 ? 'the word' : 'the words'} ${listWords(
+      words.map((w) => `“${w}”`),
+      'en',
+    )} where the appendix writes “>”:`,
+  }),
   ocrStrictWord: {
     vi: 'Khi mục tiêu viết “Trên 90%” mà phụ lục viết “>90%”, không thể biết dấu của phụ lục là “>” hay “≥”; trang này giữ theo chữ của mục tiêu.',
     en: 'Where the objective says “Trên 90%” and the appendix “>90%”, the appendix sign could be “>” or “≥”; this site keeps the objective’s words.',
   },
-  ocrEvidenceCaption: {
-    vi: 'Bằng chứng: cùng một chỉ tiêu trong bản sạch (002) và bản OCR (000) của Nhơn Trạch',
-    en: 'Evidence: the same targets in Nhơn Trạch’s clean copy (002) and its OCR copy (000)',
-  },
+  ocrEvidenceCaption: (commune: string, clean: string, ocr: string): Text => ({
+    vi: `Bằng chứng: cùng một chỉ tiêu trong bản sạch (${clean}) và bản OCR (${ocr}) của ${commune}`,
+    en: `Evidence: the same targets in ${commune}’s clean copy (${clean}) and its OCR copy (${ocr})`,
+  }),
   ocrItem: { vi: 'STT', en: 'No.' },
   ocrTarget: { vi: 'Chỉ tiêu', en: 'Target' },
-  ocrClean: { vi: 'Bản sạch 002', en: 'Clean text 002' },
-  ocrOcr: { vi: 'Bản OCR 000', en: 'OCR 000' },
+  ocrClean: (file: string): Text => ({ vi: `Bản sạch ${file}`, en: `Clean text ${file}` }),
+  ocrOcr: (file: string): Text => ({ vi: `Bản OCR ${file}`, en: `OCR ${file}` }),
   ocrUse: { vi: 'Quy tắc theo từng tệp OCR', en: 'The rule, file by file' },
-  ocrUsed: (commune: string, file: string, used: number): Text => ({
-    vi: `${commune} (tệp ${file}): “>” đọc là “≥”; áp dụng cho ${used} chỉ tiêu.`,
-    en: `${commune} (file ${file}): “>” read as “≥”; applied to ${used} ${used === 1 ? 'target' : 'targets'}.`,
-  }),
-  ocrUsedWhy: {
-    vi: 'Chỉ tiêu của Nhơn Trạch được lấy từ bản sạch, nên không cần đến quy tắc; Nghĩa Đàn ghi chỉ tiêu bằng chữ (“trên”, “đạt”, “ít nhất”).',
-    en: 'Nhơn Trạch’s targets are taken from the clean text, so the rule is not needed there; Nghĩa Đàn writes its targets in words (“trên”, “đạt”, “ít nhất”).',
+  ocrUsed: (commune: string, file: string, used: number, unused: RuleUnused): Text => {
+    const quoted = (l: Lang) =>
+      unused && 'words' in unused
+        ? listWords(
+            unused.words.map((w) => `“${w}”`),
+            l,
+          )
+        : '';
+    return {
+      vi:
+        `${commune} (tệp ${file}): “>” đọc là “≥”; áp dụng cho ${used} chỉ tiêu` +
+        (unused === null
+          ? '.'
+          : 'cleanCopy' in unused
+            ? `: chỉ tiêu được lấy từ bản sạch (tệp ${unused.cleanCopy.slice(0, 3)}), nên không cần đến quy tắc.`
+            : `: kế hoạch ghi chỉ tiêu bằng chữ (${quoted('vi')}).`),
+      en:
+        `${commune} (file ${file}): “>” read as “≥”; applied to ${used} ${used === 1 ? 'target' : 'targets'}` +
+        (unused === null
+          ? '.'
+          : 'cleanCopy' in unused
+            ? `: the targets are taken from the clean text (file ${unused.cleanCopy.slice(0, 3)}), so the rule is not needed.`
+            : `: the plan writes its targets in words (${quoted('en')}).`),
+    };
   },
 
   matchH: { vi: '5. Ghép vào danh mục chung', en: '5. Mapping onto one catalogue' },

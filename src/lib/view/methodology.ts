@@ -110,6 +110,8 @@ export interface OcrEvidenceRow {
 }
 
 export interface OcrEvidence {
+  /** The plan with both copies: its commune's name. */
+  commune: string;
   cleanFile: string;
   ocrFile: string;
   rows: OcrEvidenceRow[];
@@ -141,6 +143,7 @@ export function ocrEvidence(ds: Dataset, lang: Lang): OcrEvidence | null {
   const signed = rows.filter((t) => t.seedText.includes('≥'));
   const unsigned = rows.filter((t) => !/[≥>]/.test(t.seedText) && /\d/.test(t.seedText));
   return {
+    commune: twoCopies.name,
     cleanFile: rows[0]!.seedFile,
     ocrFile: rows[0]!.altSeedFile,
     rows: signed.map((t) => ({
@@ -160,16 +163,54 @@ export function ocrEvidence(ds: Dataset, lang: Lang): OcrEvidence | null {
   };
 }
 
+/** Why an OCR file's rule was applied to no target: its plan's targets come from a clean copy, or are written in words. */
+export type RuleUnused = { cleanCopy: string } | { words: string[] } | null;
+
+export interface OcrRuleUse {
+  seedFile: string;
+  commune: string;
+  communes: number;
+  readAs: string;
+  symbol: string;
+  used: number;
+  evidence: string;
+  /** Set when `used` is 0 and the data says why. */
+  unused: RuleUnused;
+}
+
+/** Most comparator words named for a file whose targets are written in words. */
+const MAX_WORDS = 3;
+
 /**
- * How many targets each OCR reading rule was applied to, per seed file. One pass over the
- * targets and one over the communes (a seed file shared by many plans — as in the synthetic
- * benchmark data — names the first and counts the others).
+ * How many targets each OCR reading rule was applied to, per seed file, and for a rule applied
+ * to none, why. One pass over the targets and one over the communes (a seed file shared by many
+ * plans — as in the synthetic benchmark data — names the first and counts the others).
  */
-export function ocrRuleUse(
-  ds: Dataset,
-): { seedFile: string; commune: string; communes: number; readAs: string; symbol: string; used: number; evidence: string }[] {
+export function ocrRuleUse(ds: Dataset): OcrRuleUse[] {
   const used = new Map<string, number>();
-  for (const t of ds.targets) if (t.comparatorSource === 'ocr-symbol') used.set(t.seedFile, (used.get(t.seedFile) ?? 0) + 1);
+  // Per seed file: the comparator words its targets are written with, in order of first use.
+  const words = new Map<string, Set<string>>();
+  for (const t of ds.targets) {
+    if (t.comparatorSource === 'ocr-symbol') used.set(t.seedFile, (used.get(t.seedFile) ?? 0) + 1);
+    if (t.comparatorSource === 'word') {
+      let w = words.get(t.seedFile);
+      if (!w) words.set(t.seedFile, (w = new Set()));
+      if (w.size < MAX_WORDS) w.add(t.comparatorAsWritten.toLocaleLowerCase('vi'));
+    }
+  }
+  const kind = new Map(ds.raw.sources.map((s) => [s.seed_file, s.kind]));
+  // A plan with a clean copy: its targets are read from that copy, never through an OCR rule.
+  const cleanCopyOf = new Map<string, string>();
+  for (const c of ds.raw.communes) {
+    const clean = c.source_files.find((f) => kind.get(f) === 'clean');
+    if (clean) for (const f of c.source_files) if (kind.get(f) === 'ocr' && !cleanCopyOf.has(f)) cleanCopyOf.set(f, clean);
+  }
+  const unusedOf = (file: string): RuleUnused => {
+    const clean = cleanCopyOf.get(file);
+    if (clean) return { cleanCopy: clean };
+    const w = words.get(file);
+    return w && w.size > 0 ? { words: [...w] } : null;
+  };
   const first = new Map<string, string>();
   const count = new Map<string, number>();
   for (const c of ds.raw.communes)
@@ -185,6 +226,7 @@ export function ocrRuleUse(
     readAs: o.read_as === '>=' ? '≥' : o.read_as,
     used: used.get(o.seed_file) ?? 0,
     evidence: o.evidence,
+    unused: used.has(o.seed_file) ? null : unusedOf(o.seed_file),
   }));
 }
 

@@ -85,6 +85,23 @@ describe('the OCR rule’s evidence', () => {
     ]);
   });
 
+  it('says why a rule changed no target: a clean copy the targets come from, or targets written in words', () => {
+    const unused = new Map(ocrRuleUse(ds).map((u) => [u.commune, u.unused]));
+    expect(unused.get('Nhơn Trạch')).toEqual({ cleanCopy: '002_ba792d655f7fc0c8.txt' });
+    expect(unused.get('Xuân Thành')).toBeNull();
+    const words = unused.get('Nghĩa Đàn');
+    expect(words && 'words' in words ? words.words : []).toContain('trên');
+    expect(MT.ocrUsed('Nhơn Trạch', '000', 0, unused.get('Nhơn Trạch')!).en).toContain('taken from the clean text (file 002)');
+  });
+
+  it('names the plan with both copies and its files from the data, not from the prose', () => {
+    const e = ocrEvidence(ds, 'en')!;
+    expect(e.commune).toBe('Nhơn Trạch');
+    expect(MT.ocr({ ...e, commune: 'Xã Mới' }).en).toContain(
+      'The evidence is Xã Mới’s, whose plan exists as clean text (file 002) and as OCR (file 000)',
+    );
+  });
+
   it('states the evidence in words with the computed counts', () => {
     expect(MT.ocr(ocrEvidence(ds, 'vi')!).vi).toContain(
       'Trong 17 chỉ tiêu ghi “≥” ở bản sạch, bản OCR cho thấy “>” ở 13 chỉ tiêu và mất hẳn dấu ở 4',
