@@ -42,7 +42,7 @@ import { BUDGET, evaluateBudgets, type SizeOutcome } from './lib/bench/budgets.t
 import { distStats, mb, type DistStats } from './lib/bench/dist-stats.ts';
 import { profileEmit } from './lib/bench/emit-profile.ts';
 import { compareFramework, shipped, type FrameworkResult, type Shipped } from './lib/bench/framework.ts';
-import { formatPageWeights, pageWeights, PAGE_TYPES, type PageWeight } from './lib/bench/page-weight.ts';
+import { formatPageWeights, pageWeights, type PageWeight } from './lib/bench/page-weight.ts';
 import { runBuild, type BuildMeasure } from './lib/bench/run-build.ts';
 import { writeSynthetic } from './generate-synthetic.ts';
 
@@ -190,7 +190,7 @@ try {
     const sections = [...r.stats.sections].sort((a, b) => b[1].bytes - a[1].bytes).slice(0, 6);
     say(`largest sections (vi+en): ${sections.map(([k, v]) => `${k} ${mb(v.bytes)} MB`).join(', ')}`);
     printRender();
-    r.weights = await pageWeights(dist, '/', PAGE_TYPES);
+    r.weights = await pageWeights(dist, '/');
     say('page weight (one page per type; KB):');
     // The "what fills the largest page" breakdown stays in `npm run weight` and the JSON.
     for (const l of formatPageWeights(r.weights).filter((l) => !l.startsWith('  ') && !l.startsWith('What fills'))) say(`   ${l}`);

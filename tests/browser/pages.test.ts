@@ -3,24 +3,12 @@ import { openPage, screenshot } from '../../scripts/lib/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import { ROOT_BUILD } from '../../scripts/lib/built-site.ts';
 import { useSites } from '../support/site-fixture.ts';
+import { REAL_EXAMPLES } from '../../scripts/lib/page-types.ts';
 
 const f = useSites({ site: ROOT_BUILD });
 
-/** One page of each type. */
-const PAGE_TYPES: [string, string][] = [
-  ['home', ''],
-  ['matrix', 'matrix/'],
-  ['indicators', 'indicators/'],
-  ['indicator', 'indicators/vneid-account/'],
-  ['communes', 'communes/'],
-  ['commune', 'communes/xuan-thanh/'],
-  ['compare', 'compare/'],
-  ['methodology', 'methodology/'],
-  ['data-quality', 'data-quality/'],
-  ['downloads', 'downloads/'],
-  ['search', 'search/'],
-  ['embed', 'embed/communes/phuoc-an/'],
-];
+/** One page of each type (scripts/lib/page-types.ts), as [id, path]. */
+const PAGE_TYPES = REAL_EXAMPLES.map((t): [string, string] => [t.id, t.example]);
 
 describe('the comparison matrix', () => {
   it('shows the 5G row with 60 / 65 / 60 and Nghĩa Đàn’s qualitative aim marked related', async () => {
@@ -101,7 +89,7 @@ describe('every page type', () => {
     },
   );
 
-  it.each(PAGE_TYPES.filter(([n]) => n !== 'embed'))('%s: the language switch keeps the page', async (_name, path) => {
+  it.each(PAGE_TYPES.filter(([n]) => !n.startsWith('embed')))('%s: the language switch keeps the page', async (_name, path) => {
     const w = await openPage(f.browser, [f.site.origin]);
     await w.page.goto(f.site.url(path));
     await w.page.click('[data-lang-switch]');

@@ -17,34 +17,9 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
+import { PAGE_TYPES, type PageType } from '../page-types.ts';
 
 export const gz = (b: Buffer | string): number => gzipSync(b, { level: 9 }).length;
-
-export interface PageType {
-  type: string;
-  /** Directory pattern of its pages, relative to the site root ("communes/*"). */
-  pattern: string;
-  /** Representative page, if it exists (else the first page of the pattern). */
-  prefer?: string;
-  /** True when the page's job is to show data (must work with 0 KB JS). */
-  content: boolean;
-}
-
-export const PAGE_TYPES: PageType[] = [
-  { type: 'home', pattern: '', content: true },
-  { type: 'matrix', pattern: 'matrix', content: true },
-  { type: 'indicators (index)', pattern: 'indicators', content: true },
-  { type: 'indicator', pattern: 'indicators/*', prefer: 'indicators/5g-coverage', content: true },
-  { type: 'communes (index)', pattern: 'communes', content: true },
-  { type: 'commune', pattern: 'communes/*', content: true },
-  { type: 'compare', pattern: 'compare', content: true },
-  { type: 'methodology', pattern: 'methodology', content: true },
-  { type: 'data quality', pattern: 'data-quality', content: true },
-  { type: 'downloads', pattern: 'downloads', content: true },
-  { type: 'search', pattern: 'search', content: false },
-  { type: 'embed (indicator)', pattern: 'embed/indicators/*', prefer: 'embed/indicators/5g-coverage', content: true },
-  { type: 'embed (commune)', pattern: 'embed/communes/*', content: true },
-];
 
 export interface PageWeight {
   type: string;
@@ -177,13 +152,17 @@ async function cssOf(root: string, base: string, pageUrl: string, html: string):
 }
 
 /** Page weights of one page per type in the built site at `root`, served under `base` ("/"). */
-export async function pageWeights(root: string, base = '/', types: PageType[] = PAGE_TYPES): Promise<PageWeight[]> {
+export async function pageWeights(
+  root: string,
+  base = '/',
+  types: readonly PageType[] = PAGE_TYPES.filter((t) => t.html),
+): Promise<PageWeight[]> {
   const out: PageWeight[] = [];
   for (const t of types) {
-    const pages = await pagesOf(root, t.pattern);
+    const pages = await pagesOf(root, t.paths[0]!);
     if (pages.length === 0) continue;
     const vi = pages.filter((p) => !p.startsWith('en/'));
-    const page = t.prefer && vi.includes(`${t.prefer}/`) ? `${t.prefer}/` : (vi[0] ?? pages[0]!);
+    const page = t.example !== null && vi.includes(t.example) ? t.example : (vi[0] ?? pages[0]!);
     const html = await readFile(join(root, page, 'index.html'), 'utf8');
     const pageUrl = `${base}${page}`;
     const { document } = parseHTML(html);
@@ -206,7 +185,7 @@ export async function pageWeights(root: string, base = '/', types: PageType[] = 
     }
     const largest = await readFile(join(root, maxPage, 'index.html'), 'utf8');
     out.push({
-      type: t.type,
+      type: t.label,
       page,
       content: t.content,
       htmlBytes: Buffer.byteLength(html),

@@ -17,6 +17,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { pageTypeOf } from '../page-types.ts';
 
 export interface BuildMeasure {
   ok: boolean;
@@ -46,20 +47,9 @@ export function stageName(label: string): string {
   return label.replace(/:.*$/, '').replace(/ →.*$/, '').trim();
 }
 
-/** Page path from Astro's log ("/en/communes/x/index.html") → a page type. */
-export function pageTypeOf(path: string): string {
-  const p = path
-    .replace(/^\/+/, '')
-    .replace(/^en\//, '')
-    .replace(/(?:index\.html|\.html)$/, '');
-  const parts = p.split('/').filter((x) => x !== '');
-  if (parts.length === 0) return 'home';
-  if (parts[0] === 'search-index') return 'finder list (json)';
-  if (parts[0] === 'embed') return `embed/${parts[1] ?? ''}`;
-  if ((parts[0] === 'indicators' || parts[0] === 'communes') && parts.length > 1)
-    return parts[0] === 'indicators' ? 'indicator' : 'commune';
-  if (parts[0] === 'indicators' || parts[0] === 'communes') return `${parts[0]} (index)`;
-  return parts[0]!;
+/** Page path from Astro's log ("/en/communes/x/index.html") → its page type's label (scripts/lib/page-types.ts). */
+export function pageLabelOf(path: string): string {
+  return pageTypeOf(path)?.label ?? 'other';
 }
 
 function parseMs(s: string): number {
@@ -157,7 +147,7 @@ export async function runBuild(opts: {
   for (const m of out.matchAll(/├─ (\S+)\s+\(\+([^)]+)\)/g)) {
     const ms = parseMs(m[2]!);
     if (!Number.isFinite(ms)) continue;
-    const type = pageTypeOf(m[1]!);
+    const type = pageLabelOf(m[1]!);
     const r = renderByType.get(type) ?? { n: 0, ms: 0, maxMs: 0, maxPage: '' };
     r.n++;
     r.ms += ms;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { partSizes, staticImports } from '../../../scripts/lib/bench/page-weight.ts';
-import { pageTypeOf, stageName } from '../../../scripts/lib/bench/run-build.ts';
+import { stageName } from '../../../scripts/lib/bench/run-build.ts';
 import { lighthouseMisses, median, parseSearchReport } from '../../../scripts/lib/bench/browser-measures.ts';
 import { whyFailed } from '../../../scripts/lib/bench/framework.ts';
 
@@ -13,19 +13,6 @@ describe('the JS a page loads on load', () => {
 
   it('does not follow dynamic import(), which runs on a reader action, not on load', () => {
     expect(staticImports('const m = await import("./fuse.basic.js"); x.import("./y.js")')).toEqual([]);
-  });
-});
-
-describe('page types in the build log', () => {
-  it('groups vi and en pages, detail pages and indexes', () => {
-    expect(pageTypeOf('/index.html')).toBe('home');
-    expect(pageTypeOf('/en/index.html')).toBe('home');
-    expect(pageTypeOf('/communes/synthetic-0001/index.html')).toBe('commune');
-    expect(pageTypeOf('/en/communes/index.html')).toBe('communes (index)');
-    expect(pageTypeOf('/indicators/5g-coverage/index.html')).toBe('indicator');
-    expect(pageTypeOf('/en/embed/indicators/5g-coverage/index.html')).toBe('embed/indicators');
-    expect(pageTypeOf('/search-index/vi.json')).toBe('finder list (json)');
-    expect(pageTypeOf('/matrix/index.html')).toBe('matrix');
   });
 });
 
