@@ -14,7 +14,7 @@ import { dirname, resolve } from 'node:path';
 import { checkDataFolder } from '../../src/lib/load/check-data-folder.ts';
 import { handOverDataset } from '../../src/lib/load/site-data.ts';
 import { formatDataError } from '../../src/lib/core/data-error.ts';
-import { bundleOptions, emitAll, releaseBytes } from '../../src/lib/emit/emit-bundle.ts';
+import { bundleOptions, emitVersion, releaseBytes } from '../../src/lib/emit/emit-bundle.ts';
 import { emitDownloads } from '../../src/lib/emit/emit-downloads.ts';
 import { normalizeBase, searchRecords } from '../../src/lib/search/records.ts';
 import { setChartDrawer } from '../../src/lib/chart/chart-drawer.ts';
@@ -81,7 +81,9 @@ const writing = emitDownloads(ds, opts, async (path, pieces) => {
   return count;
 });
 writing.catch(() => {}); // awaited after the pages; this only keeps an early failure from counting as unhandled
-lap(`data files made: ${(await emitAll(ds, opts)).length}, written while the pages render`);
+// The pages need the data version only (emitVersion), known once the tables are made: the workbook
+// and the zip are made (deflated on the thread pool) and every file written while the pages render.
+lap(`data tables made: version ${await emitVersion(ds, opts)}; the workbook, the zip and the writes go on beside the pages`);
 // The search records now, not after the pages: their JSON is a few hundred megabytes at 3,321
 // communes, and on top of everything the pages leave in memory it made the build's peak.
 await writeFile(recordsFile, JSON.stringify(searchRecords(ds, normalizeBase(process.env.BASE_PATH))));

@@ -7,7 +7,7 @@
 import { performance } from 'node:perf_hooks';
 import { emitTables } from '../../../src/lib/emit/emit-tables.ts';
 import { workbook } from '../../../src/lib/emit/xlsx.ts';
-import { zipFiles } from '../../../src/lib/emit/zip.ts';
+import { zipFilesLater } from '../../../src/lib/emit/zip.ts';
 import type { Dataset } from '../../../src/lib/dataset/check-dataset.ts';
 
 export interface EmitProfile {
@@ -33,12 +33,12 @@ export async function profileEmit(ds: Dataset): Promise<EmitProfile> {
   const tableBytes = tables.reduce((a, f) => a + f.bytes.length, 0);
   const tablesMs = lap();
   const main = tables.filter((f) => f.path.endsWith('.csv') && f.table?.group === 'all');
-  const xlsx = workbook(
+  const xlsx = await workbook(
     main.map((f) => f.table!),
     mtime,
   );
   const xlsxMs = lap();
-  const zip = zipFiles(
+  const zip = await zipFilesLater(
     [...main.map((f) => ({ name: f.path, bytes: f.bytes, level: 6 })), { name: 'x.xlsx', bytes: xlsx, level: 0 }],
     mtime,
   );

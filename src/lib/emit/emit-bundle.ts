@@ -4,7 +4,7 @@ import { dataPackage, prettyJson } from './datapackage.ts';
 import { emitTables, filePieces, type EmittedFile } from './emit-tables.ts';
 import { readme } from './readme.ts';
 import { workbook } from './xlsx.ts';
-import { zipFiles } from './zip.ts';
+import { zipFilesLater } from './zip.ts';
 
 export type { EmittedFile } from './emit-tables.ts';
 
@@ -88,7 +88,7 @@ const encoder = new TextEncoder();
  */
 const cache = ((globalThis as Record<symbol, unknown>)[Symbol.for('chi-tieu-xa.emitted')] ??= new WeakMap()) as WeakMap<
   Dataset,
-  Map<string, Promise<EmittedFile[]>>
+  Map<string, Emitted>
 >;
 
 /**
@@ -97,15 +97,38 @@ const cache = ((globalThis as Record<symbol, unknown>)[Symbol.for('chi-tieu-xa.e
  * downloads page lists the sizes of exactly the bytes the build writes.
  */
 export function emitAll(ds: Dataset, opts: BundleOptions): Promise<EmittedFile[]> {
+  return emitted(ds, opts).files;
+}
+
+/**
+ * The data version of the files emitAll makes (dataVersion), known as soon as the tables are
+ * made: the pages that cite the data need only this, and need not wait for the workbook and the
+ * zip, which are made while the pages render.
+ */
+export function emitVersion(ds: Dataset, opts: BundleOptions): Promise<string> {
+  return emitted(ds, opts).version;
+}
+
+function emitted(ds: Dataset, opts: BundleOptions): Emitted {
   let byDate = cache.get(ds);
   if (!byDate) cache.set(ds, (byDate = new Map()));
   const key = `${opts.date} ${opts.root ?? '/'}`;
-  let files = byDate.get(key);
-  if (!files) {
-    files = emitUncached(ds, opts.date, opts.root ?? '/');
-    byDate.set(key, files);
+  let made = byDate.get(key);
+  if (!made) {
+    let tablesMade!: (version: string) => void;
+    const version = new Promise<string>((done) => (tablesMade = done));
+    const files = emitUncached(ds, opts.date, opts.root ?? '/', tablesMade);
+    // A failure before the tables were made is the files' failure too: the version waits on them.
+    made = { files, version: Promise.race([version, files.then(() => version)]) };
+    made.version.catch(() => {}); // a failure is reported by the files' promise, which the build awaits
+    byDate.set(key, made);
   }
-  return files;
+  return made;
+}
+
+interface Emitted {
+  files: Promise<EmittedFile[]>;
+  version: Promise<string>;
 }
 
 /**
@@ -128,7 +151,7 @@ export async function releaseBytes(ds: Dataset, opts: BundleOptions): Promise<vo
     },
   }));
   versionCache.set(light, version);
-  cache.get(ds)!.set(`${opts.date} ${opts.root ?? '/'}`, Promise.resolve(light));
+  cache.get(ds)!.set(`${opts.date} ${opts.root ?? '/'}`, { files: Promise.resolve(light), version: Promise.resolve(version) });
 }
 
 /**
@@ -146,9 +169,12 @@ export function inZip(f: EmittedFile): boolean {
   );
 }
 
-async function emitUncached(ds: Dataset, date: string, root: string): Promise<EmittedFile[]> {
+async function emitUncached(ds: Dataset, date: string, root: string, tablesMade: (version: string) => void): Promise<EmittedFile[]> {
   const tables = emitTables(ds, root);
   const version = dataVersion(tables);
+  tablesMade(version);
+  // What follows waits for the thread pool's deflate: the caller goes on (the pages start) meanwhile.
+  await new Promise((next) => setImmediate(next));
   const mtime = zipTime(date);
   const bundle = (path: string, bytes: Uint8Array): EmittedFile => ({ path, bytes, size: bytes.length, rows: null, table: null });
   const main = tables.filter((f) => f.table?.group === 'all' && f.path.endsWith('.csv'));
@@ -157,7 +183,7 @@ async function emitUncached(ds: Dataset, date: string, root: string): Promise<Em
   const pkg = bundle('datapackage.json', encoder.encode(`${prettyJson(dataPackage(ds, main, texts, version, date))}\n`));
   const xlsx = bundle(
     `${BUNDLE_NAME}.xlsx`,
-    workbook(
+    await workbook(
       main.map((f) => f.table!),
       mtime,
     ),
@@ -166,7 +192,7 @@ async function emitUncached(ds: Dataset, date: string, root: string): Promise<Em
   const files = [...tables, ...texts, pkg, xlsx];
   const zip = bundle(
     names.zip,
-    zipFiles(
+    await zipFilesLater(
       [
         { name: 'README.md', bytes: encoder.encode(readme(ds, tables, names, version, date)), level: 9 },
         // The workbook is a zip already: stored, not deflated twice.

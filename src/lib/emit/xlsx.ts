@@ -1,7 +1,7 @@
 import type { CellValue } from './csv.ts';
 import type { Table } from './table.ts';
 import { ByteWriter, estimateBytes } from './bytes.ts';
-import { prepareEntry, zipFiles } from './zip.ts';
+import { prepareEntryLater, zipFilesLater, type PreparedEntry } from './zip.ts';
 
 /**
  * The Excel workbook: one sheet per table, a bold frozen header row, column widths fitted to the
@@ -13,9 +13,10 @@ import { prepareEntry, zipFiles } from './zip.ts';
  * third of that. The parts are the ones the library wrote (content types, workbook, styles with
  * a bold font, shared strings, one worksheet per table). Each sheet is written straight into
  * bytes and compressed before the next one is made, so only one sheet is ever held uncompressed.
- * Every zip entry carries the fixed `mtime`, so the same tables give the same bytes.
+ * Every zip entry carries the fixed `mtime`, so the same tables give the same bytes. Deflated on
+ * the thread pool (zip.ts, prepareEntryLater): the build renders pages while it waits.
  */
-export function workbook(tables: Table[], mtime: Date): Uint8Array {
+export async function workbook(tables: Table[], mtime: Date): Promise<Uint8Array> {
   const strings = new Map<string, number>();
   let references = 0;
   const shared = (text: string): number => {
@@ -26,9 +27,10 @@ export function workbook(tables: Table[], mtime: Date): Uint8Array {
   };
   // One scratch buffer for every sheet: each is compressed before the next is written into it.
   const scratch = new ByteWriter(0);
-  const sheets = tables.map((t, i) =>
-    prepareEntry({ name: `xl/worksheets/sheet${i + 1}.xml`, bytes: sheetXml(t, shared, scratch), level: LEVEL }),
-  );
+  // One after the other: the scratch buffer is reused once its sheet is deflated.
+  const sheets: PreparedEntry[] = [];
+  for (const [i, t] of tables.entries())
+    sheets.push(await prepareEntryLater({ name: `xl/worksheets/sheet${i + 1}.xml`, bytes: sheetXml(t, shared, scratch), level: LEVEL }));
   const names = tables.map((t) => sheetName(t.path));
   let textLength = 0;
   for (const text of strings.keys()) textLength += text.length;
@@ -77,7 +79,7 @@ export function workbook(tables: Table[], mtime: Date): Uint8Array {
     ['xl/styles.xml', STYLES],
   ];
   const encoder = new TextEncoder();
-  return zipFiles(
+  return zipFilesLater(
     [
       ...files.map(([name, text]) => ({ name, bytes: encoder.encode(text), level: LEVEL })),
       { name: 'xl/sharedStrings.xml', bytes: sst.result(), level: LEVEL },

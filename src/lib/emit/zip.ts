@@ -1,5 +1,8 @@
 import { Buffer } from 'node:buffer';
-import { crc32, deflateRawSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { crc32, deflateRaw, deflateRawSync } from 'node:zlib';
+
+const deflateRawLater = promisify(deflateRaw);
 
 /** One file of a zip: its name, its bytes, and the deflate level (0 = stored as is). */
 export interface ZipEntry {
@@ -27,6 +30,28 @@ export function prepareEntry(e: ZipEntry): PreparedEntry {
     crc: crc32(e.bytes),
     size: e.bytes.length,
   };
+}
+
+/**
+ * As prepareEntry, deflated on libuv's thread pool (the other core) instead of this thread: the
+ * build renders pages meanwhile. Same zlib, same options, so the same bytes.
+ */
+export async function prepareEntryLater(e: ZipEntry): Promise<PreparedEntry> {
+  const crc = crc32(e.bytes);
+  return {
+    name: e.name,
+    data: e.level === 0 ? e.bytes : await deflateRawLater(e.bytes, { level: e.level }),
+    method: e.level === 0 ? 0 : 8,
+    crc,
+    size: e.bytes.length,
+  };
+}
+
+/** As zipFiles, each entry deflated on the thread pool, one after the other (one entry's copy at a time). */
+export async function zipFilesLater(entries: (ZipEntry | PreparedEntry)[], mtime: Date): Promise<Uint8Array> {
+  const prepared: PreparedEntry[] = [];
+  for (const e of entries) prepared.push('data' in e ? e : await prepareEntryLater(e));
+  return zipFiles(prepared, mtime);
 }
 
 /**

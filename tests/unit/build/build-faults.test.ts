@@ -131,7 +131,7 @@ function startBuild(dist: string) {
   );
   const midway = new Promise<void>((done, fail) => {
     const poll = setInterval(() => {
-      if (/data files made/.test(out)) {
+      if (/data tables made/.test(out)) {
         clearInterval(poll);
         done();
       }

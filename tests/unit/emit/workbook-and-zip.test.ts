@@ -2,7 +2,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Column } from '../../../src/lib/emit/csv.ts';
-import { BUNDLE_NAME, dataVersion, emitAll, inZip } from '../../../src/lib/emit/emit-bundle.ts';
+import { BUNDLE_NAME, dataVersion, emitAll, emitVersion, inZip } from '../../../src/lib/emit/emit-bundle.ts';
+import { prepareEntry, prepareEntryLater, zipFiles, zipFilesLater } from '../../../src/lib/emit/zip.ts';
 import type { Table } from '../../../src/lib/emit/table.ts';
 import { sheetName, workbook } from '../../../src/lib/emit/xlsx.ts';
 import { realDataset } from '../support/real-dataset.ts';
@@ -125,5 +126,34 @@ describe('the zip', () => {
     expect(readme).toContain('public administrative documents');
     expect(readme).toContain('CC BY 4.0');
     expect(readme).toContain(`@misc{chitieuxa-${version}`);
+  });
+});
+
+describe('deflating on the thread pool', () => {
+  const text = new TextEncoder().encode('Tỉ lệ phủ sóng 5G trên địa bàn xã ≥ 60%\n'.repeat(500));
+  const mtime = new Date(2026, 0, 1, 12);
+
+  it('gives the same bytes as deflating on this thread, entry by entry and as a whole zip', async () => {
+    for (const level of [0, 4, 6]) {
+      const e = { name: 'a/ư.csv', bytes: text, level };
+      expect(await prepareEntryLater(e)).toEqual(prepareEntry(e));
+    }
+    const entries = [
+      { name: 'a.csv', bytes: text, level: 6 },
+      { name: 'b.xlsx', bytes: text.subarray(0, 100), level: 0 },
+    ];
+    expect(await zipFilesLater(entries, mtime)).toEqual(zipFiles(entries, mtime));
+  });
+});
+
+describe('the data version the pages cite', () => {
+  it('is known before the workbook and the zip are made, and is the version of the files emitAll gives', async () => {
+    const ds = await realDataset();
+    const opts = { date: '2026-11-25' }; // a date no other test emits: a fresh emit
+    const first = await Promise.race([emitVersion(ds, opts).then(() => 'version'), emitAll(ds, opts).then(() => 'files')]);
+    expect(first).toBe('version');
+    const version = await emitVersion(ds, opts);
+    expect(version).toMatch(/^[0-9a-f]{10}$/);
+    expect(version).toBe(dataVersion(await emitAll(ds, opts)));
   });
 });
