@@ -1,13 +1,15 @@
 /**
- * Browser and built-site tests: builds the site twice — at the root (dist/) and under a
- * portal sub-path (dist-base/) — then runs Vitest with vitest.browser.config.ts (link
+ * Browser and built-site tests: builds the site at the root (dist/) and under a portal sub-path
+ * (dist-base/), and from three variants of the data (scripts/lib/built-site.ts) — then runs Vitest with vitest.browser.config.ts (link
  * checks, HTML validation, real Chromium). Needs Debian's chromium at /usr/bin/chromium.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { BASE_BUILD, HOSTILE_BUILD, HOSTILE_TEXT, ROOT_BUILD, SCALED_BUILD } from './lib/built-site.ts';
+import { dirname, join } from 'node:path';
+import { BASE_BUILD, HOSTILE_BUILD, HOSTILE_TEXT, PLUS_ONE_BUILD, ROOT_BUILD, SCALED_BUILD } from './lib/built-site.ts';
+import { withSynthetic } from './lib/bench/synthetic.ts';
+import { readDataFiles } from '../src/lib/load/read-data-files.ts';
 import { writeSynthetic } from './generate-synthetic.ts';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -47,4 +49,11 @@ run(['scripts/build.ts'], { DIST_DIR: HOSTILE_BUILD.dir, BASE_PATH: HOSTILE_BUIL
 const synthetic = mkdtempSync(join(tmpdir(), 'synthetic-data-'));
 await writeSynthetic({ n: SCALED_BUILD.communes, out: synthetic, seed: 57, firstProvince: SCALED_BUILD.firstProvince });
 run(['scripts/build.ts'], { DIST_DIR: SCALED_BUILD.dir, BASE_PATH: SCALED_BUILD.base, DATA_DIR: synthetic });
+// A fifth: the real data plus one SYNTHETIC commune, to find sentences whose counts went stale.
+const plusOne = mkdtempSync(join(tmpdir(), 'plus-one-data-'));
+for (const [rel, bytes] of withSynthetic(await readDataFiles('data'), PLUS_ONE_BUILD.added)) {
+  mkdirSync(dirname(join(plusOne, rel)), { recursive: true });
+  writeFileSync(join(plusOne, rel), bytes);
+}
+run(['scripts/build.ts'], { DIST_DIR: PLUS_ONE_BUILD.dir, BASE_PATH: PLUS_ONE_BUILD.base, DATA_DIR: plusOne });
 run(['node_modules/vitest/vitest.mjs', 'run', '--config', 'vitest.browser.config.ts', ...process.argv.slice(2)]);

@@ -18,6 +18,12 @@ export const HOSTILE_BUILD = { dir: `${dist}-hostile`, base: '/' };
  * table shows too (its matrix in two pages, its indicator pages' distribution chart); one elsewhere.
  */
 export const SCALED_BUILD = { dir: `${dist}-scaled`, base: '/', communes: 14, firstProvince: 13 };
+/**
+ * Built from the real data plus one SYNTHETIC commune in Đồng Nai (withSynthetic): every count of
+ * the data changes, so a sentence of the real build that states one and reads the same here is
+ * stale (tests/site/stale-counts.test.ts).
+ */
+export const PLUS_ONE_BUILD = { dir: `${dist}-plus-one`, base: '/', added: { n: 1, seed: 57, firstProvince: 1 } };
 export const HOSTILE_TEXT = '<script>window.__xss=1</script><img src=x onerror="window.__xss=2">';
 
 export function requireBuild(dir: string): void {

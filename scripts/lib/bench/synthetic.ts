@@ -219,6 +219,37 @@ export interface SyntheticOptions {
   firstProvince?: number;
 }
 
+/**
+ * The real data with N synthetic communes added (for tests only, never published): the synthetic
+ * communes' own files (targets, tasks, their plan texts) beside the real ones, and their rows
+ * appended to the shared tables (communes.csv, sources.csv, crosswalk.csv, ocr-readings.csv) where
+ * the real table has no row of that id; every other file is the real one. Pure: files in, files out.
+ */
+export function withSynthetic(real: DataFiles, opts: SyntheticOptions): Map<string, Uint8Array> {
+  const out = new Map(real);
+  const encoder = new TextEncoder();
+  for (const [rel, text] of generateSynthetic(real, opts)) {
+    const mine = real.get(rel);
+    if (!mine) {
+      out.set(rel, encoder.encode(text));
+      continue;
+    }
+    const theirs = readTableText(text, rel);
+    const ours = readTable(real, rel);
+    // The generator writes each shared table with the real table's header: a difference is a bug here.
+    if (theirs.header.join(',') !== ours.header.join(',')) throw new Error(`synthetic: ${rel} has another header than the real one`);
+    const key = ours.header[0]!;
+    const known = new Set(ours.rows.map((r) => r[key]));
+    const added = theirs.rows.filter((r) => !known.has(r[key]));
+    if (added.length > 0) out.set(rel, encoder.encode(writeCsv(ours.header, [...ours.rows, ...added])));
+  }
+  return out;
+}
+
+function readTableText(text: string, rel: string): Table {
+  return readTable(new Map([[rel, new TextEncoder().encode(text)]]), rel);
+}
+
 /** Generates the synthetic data folder: relative path (as in data/) → CSV text. */
 export function generateSynthetic(real: DataFiles, opts: SyntheticOptions): Map<string, string> {
   const { n } = opts;

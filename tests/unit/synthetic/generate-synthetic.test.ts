@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { readDataFiles } from '../../../src/lib/load/read-data-files.ts';
 import { checkDataset } from '../../../src/lib/dataset/check-dataset.ts';
 import { formatDataError } from '../../../src/lib/core/data-error.ts';
-import { allocateProvinces, generateSynthetic, SYNTHETIC_NAME_MARK, SYNTHETIC_NOTE } from '../../../scripts/lib/bench/synthetic.ts';
+import {
+  allocateProvinces,
+  generateSynthetic,
+  SYNTHETIC_NAME_MARK,
+  SYNTHETIC_NOTE,
+  withSynthetic,
+} from '../../../scripts/lib/bench/synthetic.ts';
 
 const real = await readDataFiles(resolve('data'));
 const bytes = (files: Map<string, string>) => new Map([...files].map(([k, v]) => [k, new TextEncoder().encode(v)]));
@@ -101,5 +107,27 @@ describe('how synthetic communes are spread over the provinces', () => {
     expect(small[0]).toMatchObject({ name: 'Đồng Nai', count: 13 });
     expect(small.filter((p) => p.count > 0)).toHaveLength(2);
     expect(() => allocateProvinces(14, 15)).toThrow(/firstProvince/);
+  });
+});
+
+describe('the real data with synthetic communes added', () => {
+  const decode = (b: Uint8Array | undefined) => new TextDecoder().decode(b);
+
+  it('checks, with every real commune and target kept and the new commune in the first province', () => {
+    const merged = withSynthetic(real, { n: 1, seed: 57, firstProvince: 1 });
+    const r = checkDataset(merged, 'data');
+    if (!r.ok) throw new Error(r.errors.map(formatDataError).join('\n'));
+    const before = checkDataset(real, 'data');
+    if (!before.ok) throw new Error('the real data does not check');
+    expect(r.value.raw.communes.length).toBe(before.value.raw.communes.length + 1);
+    for (const t of before.value.targets) expect(r.value.targets.some((x) => x.targetId === t.targetId)).toBe(true);
+    const added = r.value.raw.communes.find((c) => !before.value.raw.communes.some((o) => o.id === c.id))!;
+    expect(added.name).toContain(SYNTHETIC_NAME_MARK);
+    expect(added.province).toBe(before.value.raw.communes[0]!.province);
+  });
+
+  it('leaves a shared table whose rows all exist byte for byte as it was (documents.csv)', () => {
+    const merged = withSynthetic(real, { n: 1, seed: 57 });
+    expect(decode(merged.get('documents.csv'))).toBe(decode(real.get('documents.csv')));
   });
 });
