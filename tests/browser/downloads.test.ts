@@ -56,7 +56,10 @@ describe('the downloads page', () => {
     await w.page.goto(f.site.url('en/downloads/'));
     const button = w.page.locator('button[data-copy="cite-bib"]');
     await button.click();
-    expect(await button.innerText()).toBe('Copied');
+    // The label changes once the clipboard has taken the text (a promise), and back after 2 s: wait for it, do not sample it.
+    await w.page.waitForFunction(() => document.querySelector('button[data-copy="cite-bib"]')?.textContent === 'Copied', null, {
+      timeout: 1500,
+    });
     const copied = await w.page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await w.page.locator('#cite-bib').textContent());
     expect(copied).toMatch(/^@misc\{chitieuxa-[0-9a-f]{10},/);
