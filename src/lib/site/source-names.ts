@@ -30,16 +30,26 @@ export function linesLabel(ranges: LineRange[], lang: Lang): string {
   return `${one ? SRC.line[lang] : SRC.lines[lang]} ${ranges.map(dash).join(', ')}`;
 }
 
-const files = new WeakMap<Dataset, Map<string, SourceText>>();
-function byFile(ds: Dataset): Map<string, SourceText> {
-  let m = files.get(ds);
-  if (!m) files.set(ds, (m = new Map(ds.raw.sources.map((s) => [s.seed_file, s]))));
+const files = new WeakMap<Dataset['raw']['sources'], Map<string, SourceText>>();
+
+/**
+ * The plan texts by file name. Cached on the list of texts, which a province's scoped dataset
+ * shares with the whole one: built once per build, not once per scope.
+ */
+export function textsByFile(ds: Dataset): Map<string, SourceText> {
+  let m = files.get(ds.raw.sources);
+  if (!m) files.set(ds.raw.sources, (m = new Map(ds.raw.sources.map((s) => [s.seed_file, s]))));
   return m;
+}
+
+/** A plan text's number, the start of its file name: "002_ba79….txt" → "002" (how the pages and the data cite it). */
+export function seedNumber(file: string): string {
+  return file.slice(0, 3);
 }
 
 /** How a plan text is named in a link: "Kế hoạch 57/KH-UBND", and "(bản OCR)" when its commune has another copy. */
 export function sourceName(ds: Dataset, file: string, lang: Lang): string {
-  const s = byFile(ds).get(file);
+  const s = textsByFile(ds).get(file);
   const c = s?.commune_id ? ds.communeById.get(s.commune_id) : undefined;
   if (!s || !c) return s ? fill(SRC.text[lang], { plan: s.plan }) : file;
   const number = c.plan_number.startsWith('/') ? SRC.unnumbered[lang] : c.plan_number;

@@ -11,7 +11,7 @@
  */
 import { formatTarget } from '../site/format.ts';
 import type { Lang } from '../site/i18n.ts';
-import { linesLabel, parseLines, sourceName } from '../site/source-names.ts';
+import { linesLabel, parseLines, seedNumber, sourceName, textsByFile } from '../site/source-names.ts';
 import { fill } from '../site/fill.ts';
 import { SRC } from '../site/strings-sources.ts';
 import { sourcePath, sourceSlug } from '../site/paths.ts';
@@ -44,23 +44,11 @@ interface LineCitation {
 
 const indexes = new WeakMap<Dataset, SourceIndex>();
 
-const texts = new WeakMap<Dataset['raw']['sources'], Map<string, SourceText>>();
-
-/**
- * The texts by file name. Cached on the list of texts, which a province's scoped dataset shares
- * with the whole one: a link needs only this, not the citation index the text pages need.
- */
-function textsByFile(ds: Dataset): Map<string, SourceText> {
-  let byFile = texts.get(ds.raw.sources);
-  if (!byFile) texts.set(ds.raw.sources, (byFile = new Map(ds.raw.sources.map((s) => [s.seed_file, s]))));
-  return byFile;
-}
-
 function index(ds: Dataset): SourceIndex {
   let ix = indexes.get(ds);
   if (ix) return ix;
   const byFile = textsByFile(ds);
-  const byNumber = new Map(ds.raw.sources.map((s) => [s.seed_file.slice(0, 3), s]));
+  const byNumber = new Map(ds.raw.sources.map((s) => [seedNumber(s.seed_file), s]));
   const citations = new Map<string, Map<number, LineCitation[]>>();
   const anchors = new Map<string, Map<number, Set<string>>>();
   // What a line already lists, by who cites it: a line cited twice by one row (its main range and a
