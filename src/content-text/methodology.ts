@@ -1,6 +1,7 @@
 import type { Bilingual, Lang } from '../lib/site/i18n.ts';
 import { capitalize, listWords, namesCapped, numberWord } from '../lib/site/words.ts';
 import { MAX_NAMED } from '../lib/dataset/scope.ts';
+import { seedNumber } from '../lib/site/source-names.ts';
 import type { Match } from '../lib/validate/rule-schemas.ts';
 import type { FormKey, RuleUnused } from '../lib/view/methodology.ts';
 
@@ -158,8 +159,8 @@ export const MT = {
     withoutSign: number;
     greaterWithoutSign: number;
   }): Text => ({
-    vi: `Trong các bản OCR, ký hiệu “≥” thường bị đọc thành “>”. Bằng chứng đến từ ${e.commune}, vì cùng một kế hoạch có cả bản văn bản sạch (tệp ${e.cleanFile.slice(0, 3)}) và bản OCR (tệp ${e.ocrFile.slice(0, 3)}). Trong ${e.withSign} chỉ tiêu ghi “≥” ở bản sạch, bản OCR cho thấy “>” ở ${e.signAsGreater} chỉ tiêu${e.signLost > 0 ? ` và mất hẳn dấu ở ${e.signLost} chỉ tiêu còn lại (đều là “≥ 100%”)` : ''}; còn trong ${e.withoutSign} chỉ tiêu không có dấu ở bản sạch, bản OCR ${e.greaterWithoutSign === 0 ? 'không thêm dấu “>” nào' : `thêm dấu “>” ở ${e.greaterWithoutSign}`}. Vì vậy, trong các bản OCR, dấu “>” được đọc là “≥”.`,
-    en: `In the OCR texts the sign “≥” is usually read as “>”. The evidence is ${e.commune}’s, whose plan exists as clean text (file ${e.cleanFile.slice(0, 3)}) and as OCR (file ${e.ocrFile.slice(0, 3)}). Of the ${e.withSign} targets written “≥” in the clean text, the OCR shows “>” for ${e.signAsGreater}${e.signLost > 0 ? ` and drops the sign altogether for the other ${e.signLost} (all “≥ 100%”)` : ''}; of the ${e.withoutSign} targets without a sign in the clean text, the OCR ${e.greaterWithoutSign === 0 ? 'adds no “>”' : `adds “>” to ${e.greaterWithoutSign}`}. So in OCR texts “>” is read as “≥”.`,
+    vi: `Trong các bản OCR, ký hiệu “≥” thường bị đọc thành “>”. Bằng chứng đến từ ${e.commune}, vì cùng một kế hoạch có cả bản văn bản sạch (tệp ${seedNumber(e.cleanFile)}) và bản OCR (tệp ${seedNumber(e.ocrFile)}). Trong ${e.withSign} chỉ tiêu ghi “≥” ở bản sạch, bản OCR cho thấy “>” ở ${e.signAsGreater} chỉ tiêu${e.signLost > 0 ? ` và mất hẳn dấu ở ${e.signLost} chỉ tiêu còn lại (đều là “≥ 100%”)` : ''}; còn trong ${e.withoutSign} chỉ tiêu không có dấu ở bản sạch, bản OCR ${e.greaterWithoutSign === 0 ? 'không thêm dấu “>” nào' : `thêm dấu “>” ở ${e.greaterWithoutSign}`}. Vì vậy, trong các bản OCR, dấu “>” được đọc là “≥”.`,
+    en: `In the OCR texts the sign “≥” is usually read as “>”. The evidence is ${e.commune}’s, whose plan exists as clean text (file ${seedNumber(e.cleanFile)}) and as OCR (file ${seedNumber(e.ocrFile)}). Of the ${e.withSign} targets written “≥” in the clean text, the OCR shows “>” for ${e.signAsGreater}${e.signLost > 0 ? ` and drops the sign altogether for the other ${e.signLost} (all “≥ 100%”)` : ''}; of the ${e.withoutSign} targets without a sign in the clean text, the OCR ${e.greaterWithoutSign === 0 ? 'adds no “>”' : `adds “>” to ${e.greaterWithoutSign}`}. So in OCR texts “>” is read as “≥”.`,
   }),
   ocrWords: {
     vi: 'Quy tắc chỉ áp dụng cho ký hiệu. Chữ như “trên”, “tối thiểu” là chữ viết ra, không phải lỗi OCR: “Trên 90%” vẫn là lớn hơn hẳn 90%. Mỗi con số được đọc theo quy tắc này mang dấu “OCR” ở bên cạnh, và dữ liệu tải về ghi rõ nguồn của dấu so sánh.',
@@ -202,14 +203,14 @@ export const MT = {
         (unused === null
           ? '.'
           : 'cleanCopy' in unused
-            ? `: chỉ tiêu được lấy từ bản sạch (tệp ${unused.cleanCopy.slice(0, 3)}), nên không cần đến quy tắc.`
+            ? `: chỉ tiêu được lấy từ bản sạch (tệp ${seedNumber(unused.cleanCopy)}), nên không cần đến quy tắc.`
             : `: kế hoạch ghi chỉ tiêu bằng chữ (${quoted('vi')}).`),
       en:
         `${commune} (file ${file}): “>” read as “≥”; applied to ${used} ${used === 1 ? 'target' : 'targets'}` +
         (unused === null
           ? '.'
           : 'cleanCopy' in unused
-            ? `: the targets are taken from the clean text (file ${unused.cleanCopy.slice(0, 3)}), so the rule is not needed.`
+            ? `: the targets are taken from the clean text (file ${seedNumber(unused.cleanCopy)}), so the rule is not needed.`
             : `: the plan writes its targets in words (${quoted('en')}).`),
     };
   },

@@ -5,6 +5,7 @@ import type { Dataset } from '../dataset/check-dataset.ts';
 import { DOCUMENT_LEVELS } from '../validate/schemas.ts';
 import { provincesOf } from '../dataset/scope.ts';
 import { formatRange } from '../validate/fields.ts';
+import { seedNumber } from '../site/source-names.ts';
 
 /**
  * The chain of documents behind the commune plans: Resolution 57-NQ/TW, the Government's
@@ -101,7 +102,7 @@ function reach(ds: Dataset, communes: Communes) {
 
   const mentions: { doc: string; communeId: string; ref: string }[] = [];
   for (const c of communes) {
-    const seeds = new Set(c.source_files.map((f) => f.slice(0, 3)));
+    const seeds = new Set(c.source_files.map(seedNumber));
     for (const d of ds.raw.documents) {
       if (closure.has(d.id)) continue;
       const ref = d.source.find(
