@@ -2,7 +2,7 @@
  * The site's page types, one row each: the route file that makes them, where their pages land in
  * the built site, and one page of the real build to stand for them. The page-weight report, the
  * bench (render time by type, page weight, Lighthouse) and the browser tests of every page type
- * read this table; tests/unit/site/page-types.test.ts fails when a route file has no row.
+ * read this table; tests/unit/build/page-types.test.ts fails when a route file has no row.
  *
  * Adding a page type: add its route under src/pages, then its row here (in reading order).
  */

@@ -23,13 +23,12 @@ export interface PreparedEntry {
 
 /** Compresses one entry now, so that its uncompressed bytes can be let go before the zip is made. */
 export function prepareEntry(e: ZipEntry): PreparedEntry {
-  return {
-    name: e.name,
-    data: e.level === 0 ? e.bytes : deflateRawSync(e.bytes, { level: e.level }),
-    method: e.level === 0 ? 0 : 8,
-    crc: crc32(e.bytes),
-    size: e.bytes.length,
-  };
+  return prepared(e, e.level === 0 ? e.bytes : deflateRawSync(e.bytes, { level: e.level }));
+}
+
+/** An entry with its stored bytes (`data`: deflated, or the bytes themselves at level 0). */
+function prepared(e: ZipEntry, data: Uint8Array): PreparedEntry {
+  return { name: e.name, data, method: e.level === 0 ? 0 : 8, crc: crc32(e.bytes), size: e.bytes.length };
 }
 
 /**
@@ -37,14 +36,7 @@ export function prepareEntry(e: ZipEntry): PreparedEntry {
  * build renders pages meanwhile. Same zlib, same options, so the same bytes.
  */
 export async function prepareEntryLater(e: ZipEntry): Promise<PreparedEntry> {
-  const crc = crc32(e.bytes);
-  return {
-    name: e.name,
-    data: e.level === 0 ? e.bytes : await deflateRawLater(e.bytes, { level: e.level }),
-    method: e.level === 0 ? 0 : 8,
-    crc,
-    size: e.bytes.length,
-  };
+  return prepared(e, e.level === 0 ? e.bytes : await deflateRawLater(e.bytes, { level: e.level }));
 }
 
 /** As zipFiles, each entry deflated on the thread pool, one after the other (one entry's copy at a time). */
