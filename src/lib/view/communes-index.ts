@@ -74,7 +74,12 @@ export interface ProvinceRow {
  * The communes of one province with their standings among the province's communes: the page a
  * scoped communes index links to. Cost: the province's communes (each profile is looked up).
  */
-export function provinceRows(ds: Dataset, slug: string, lang: Lang): { province: Province; rows: ProvinceRow[] } {
+export interface ProvinceRowsView {
+  province: Province;
+  rows: ProvinceRow[];
+}
+
+export function provinceRows(ds: Dataset, slug: string, lang: Lang): ProvinceRowsView {
   const province = provincesOf(ds).find((p) => p.slug === slug);
   if (!province) throw new Error(`unknown province ${slug}`);
   const rows = province.communeIds.map((id): ProvinceRow => {
