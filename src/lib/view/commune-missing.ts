@@ -88,7 +88,13 @@ function settersCounted(
  * Indicators the other communes (of the province, when scoped) set — same or comparable measure —
  * and this one did not, by pillar, with who set them: named up to MAX_NAMED, counted past that.
  */
-export function missingByPillar(ds: Dataset, communeId: string, lang: Lang): { pillar: Pillar; items: MissingItem[] }[] {
+/** One pillar's indicators that the commune did not set (the commune page's "not set" section). */
+export interface MissingGroup {
+  pillar: Pillar;
+  items: MissingItem[];
+}
+
+export function missingByPillar(ds: Dataset, communeId: string, lang: Lang): MissingGroup[] {
   const sc = comparisonScopeOf(ds, communeId);
   const ix = datasetIndex(sc);
   const profile = ix.profile.get(communeId);

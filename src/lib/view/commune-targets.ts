@@ -1,7 +1,7 @@
 import { ST } from '../site/strings-commune-targets.ts';
 import { fill } from '../site/fill.ts';
 import { type DatasetIndex, datasetIndex, nameOf } from '../dataset/dataset-index.ts';
-import { formatTarget, STANDING, indicatorName } from '../site/format.ts';
+import { formatTarget, STANDING, indicatorName, planCitation } from '../site/format.ts';
 import {
   type Relation,
   type OtherRef,
@@ -12,7 +12,10 @@ import {
   rankedRefs,
   unrankedRefs,
 } from '../compare/commune-tallies.ts';
+import { mainYearOf } from '../compare/main-year.ts';
 import { indicatorPath } from './commune.ts';
+import { targetStandings, type StandingView } from './references.ts';
+import { targetSources, type TargetSources } from './sources.ts';
 import type { TargetStanding } from '../compare/commune-profile.ts';
 import type { RankedEntry } from '../compare/compare-indicator.ts';
 import type { HarmonizedTarget } from '../harmonize/harmonize-targets.ts';
@@ -251,4 +254,40 @@ function computeCommuneGroups(ds: Dataset, communeId: string, lang: Lang): Commu
   const unmapped = entries.filter((e) => e.target.indicatorId === null);
   if (unmapped.length > 0) groups.push({ pillar: null, standings: unmapped });
   return groups;
+}
+
+export interface CommuneTargetItem {
+  /** The target's standing among the other communes (communeGroups); its lists are computed when read. */
+  entry: TargetEntry;
+  /** Its lines in the plan texts, as links. */
+  sources: TargetSources;
+  /** Where it stands against the national and provincial goals. */
+  versus: StandingView[];
+  /** "Mục II.1" / "Phụ lục, dòng 3": where the plan states it. */
+  citation: string;
+}
+
+export interface CommuneTargetsView {
+  /** The year most targets are for: a target for another year says its year. */
+  mainYear: number;
+  groups: { pillar: Pillar | null; items: CommuneTargetItem[] }[];
+}
+
+/**
+ * The commune page's targets section: communeGroups with each target's citations and reference
+ * standings. Made per page and not kept: the links of every target would outlive their one render.
+ */
+export function communeTargetsView(ds: Dataset, communeId: string, lang: Lang): CommuneTargetsView {
+  return {
+    mainYear: mainYearOf(ds.targets),
+    groups: communeGroups(ds, communeId, lang).map((g) => ({
+      pillar: g.pillar,
+      items: g.standings.map((entry) => ({
+        entry,
+        sources: targetSources(ds, entry.target, lang),
+        versus: targetStandings(ds, entry.target, lang),
+        citation: planCitation(ds, entry.target, lang),
+      })),
+    })),
+  };
 }

@@ -1,10 +1,11 @@
-import { datasetIndex, targetsOf, tasksOf } from '../dataset/dataset-index.ts';
+import { datasetIndex, targetById, targetsOf, tasksOf } from '../dataset/dataset-index.ts';
 import { unitNames } from '../site/format.ts';
-import type { Lang } from '../site/i18n.ts';
+import { inLang, type Lang } from '../site/i18n.ts';
 import type { Dataset } from '../dataset/check-dataset.ts';
 import { splitUnits } from '../validate/check-rules.ts';
 import { fold } from '../core/fold.ts';
 import type { Task } from '../validate/schemas.ts';
+import { taskLink, type CitationLink } from './sources.ts';
 
 /** A plan's tasks and who is responsible for what: units by canonical name and as written. */
 
@@ -52,10 +53,10 @@ export interface TaskView {
   lead: UnitCell | null;
   cooperating: UnitCell | null;
   deadline: string;
-  /** The plan's targets this task restates. */
-  targetIds: string[];
-  /** Where the task stands in its plan text (src/lib/view/sources.ts makes the link). */
-  source: Pick<Task, 'seed_file' | 'seed_lines'>;
+  /** The plan's targets this task restates, each with its indicator's name (or its text's start). */
+  restates: { targetId: string; label: string }[];
+  /** Where the task stands in its plan text. */
+  link: CitationLink;
 }
 
 export interface TaskGroup {
@@ -79,8 +80,8 @@ export function communeTasks(ds: Dataset, communeId: string, lang: Lang): TaskGr
       lead: unitCell(ds, t.lead_units, lang),
       cooperating: unitCell(ds, t.cooperating_units, lang),
       deadline: t.deadline_raw,
-      targetIds: t.target_ids,
-      source: { seed_file: t.seed_file, seed_lines: t.seed_lines },
+      restates: t.target_ids.map((id) => ({ targetId: id, label: targetLabel(ds, id, lang) })),
+      link: taskLink(ds, t, lang),
     };
     const last = groups[groups.length - 1];
     if (last && last.kind === t.kind && last.heading === t.group) last.tasks.push(view);
@@ -88,6 +89,14 @@ export function communeTasks(ds: Dataset, communeId: string, lang: Lang): TaskGr
   }
   // Appendix rows after the duties, as in the plans (the appendix is attached at the end).
   return [...groups.filter((g) => g.kind === 'unit-assignment'), ...groups.filter((g) => g.kind === 'appendix-row')];
+}
+
+/** A target as a task names it: its indicator's name, or the start of its text when it has none. */
+function targetLabel(ds: Dataset, targetId: string, lang: Lang): string {
+  const t = targetById(ds, targetId);
+  if (!t) return targetId;
+  const indicator = t.indicatorId ? ds.rules.indicators.find((i) => i.id === t.indicatorId) : undefined;
+  return indicator ? inLang(indicator, 'name', lang) : t.text.slice(0, 60);
 }
 
 export interface UnitResponsibility {
@@ -119,4 +128,14 @@ export function responsibleUnits(ds: Dataset, communeId: string, lang: Lang): Un
   return [...rows.values()].sort(
     (a, b) => b.leadTargets + b.leadTasks - (a.leadTargets + a.leadTasks) || (order.get(a.unitId) ?? 0) - (order.get(b.unitId) ?? 0),
   );
+}
+
+/** The commune page's responsibility section: who leads what, then every task. */
+export interface CommuneTasksView {
+  units: UnitResponsibility[];
+  groups: TaskGroup[];
+}
+
+export function communeTasksView(ds: Dataset, communeId: string, lang: Lang): CommuneTasksView {
+  return { units: responsibleUnits(ds, communeId, lang), groups: communeTasks(ds, communeId, lang) };
 }

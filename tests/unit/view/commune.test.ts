@@ -5,9 +5,15 @@ import { readDataFiles } from '../../../src/lib/load/read-data-files.ts';
 import { checkDataset } from '../../../src/lib/dataset/check-dataset.ts';
 import { formatDataError } from '../../../src/lib/core/data-error.ts';
 import { communeCards, provinceRows, provinceSummaries } from '../../../src/lib/view/communes-index.ts';
-import { communeGroups } from '../../../src/lib/view/commune-targets.ts';
+import { communeGroups, communeTargetsView } from '../../../src/lib/view/commune-targets.ts';
 import { datasetIndex } from '../../../src/lib/dataset/dataset-index.ts';
-import { communeTasks, responsibleUnits, unitCell } from '../../../src/lib/view/commune-tasks.ts';
+import { communeTasks, communeTasksView, responsibleUnits, unitCell } from '../../../src/lib/view/commune-tasks.ts';
+import { targetSources } from '../../../src/lib/view/sources.ts';
+import { targetStandings } from '../../../src/lib/view/references.ts';
+import { mainYearOf } from '../../../src/lib/compare/main-year.ts';
+import { sourcePath } from '../../../src/lib/site/paths.ts';
+import { rangeId } from '../../../src/lib/validate/check-citations.ts';
+import { inLang } from '../../../src/lib/site/i18n.ts';
 import { communeTitle, listWords } from '../../../src/lib/site/words.ts';
 import { missingByPillar } from '../../../src/lib/view/commune-missing.ts';
 import { planDateReading, planLabel, planNumberReading, signerReading, unitTypeChange } from '../../../src/lib/view/plan-facts.ts';
@@ -114,6 +120,27 @@ describe('targets against the other communes', () => {
     expect(unmapped.standings.every((s) => s.note && s.note.length > 10)).toBe(true);
   });
 
+  it('gives the targets section each target of communeGroups with its citation, its lines and where it stands against the goals', () => {
+    for (const c of ds.raw.communes) {
+      const view = communeTargetsView(ds, c.id, 'en');
+      expect(view.mainYear).toBe(mainYearOf(ds.targets));
+      const groups = communeGroups(ds, c.id, 'en');
+      expect(view.groups.map((g) => g.pillar?.id ?? null)).toEqual(groups.map((g) => g.pillar?.id ?? null));
+      view.groups.forEach((g, i) => {
+        expect(g.items.map((it) => it.entry)).toEqual(groups[i]!.standings);
+        for (const it of g.items) {
+          expect(it.sources).toEqual(targetSources(ds, it.entry.target, 'en'));
+          expect(it.sources.main.page).toBe(sourcePath(it.entry.target.seedFile));
+          expect(it.versus).toEqual(targetStandings(ds, it.entry.target, 'en'));
+          expect(it.citation).toContain(it.entry.target.section);
+        }
+      });
+    }
+    const withGoal = ds.raw.communes.flatMap((c) => communeTargetsView(ds, c.id, 'vi').groups.flatMap((g) => g.items));
+    expect(withGoal.some((it) => it.versus.length > 0)).toBe(true);
+    expect(withGoal.some((it) => it.sources.alt !== null)).toBe(true);
+  });
+
   it('explains why a related target is not ranked', () => {
     const e = communeGroups(ds, 'xuan-thanh', 'vi')
       .flatMap((g) => g.standings)
@@ -173,7 +200,29 @@ describe('tasks and responsible units', () => {
       expect(kinds).toEqual([...kinds].sort((a, b) => (a === b ? 0 : a === 'unit-assignment' ? -1 : 1)));
     }
     const xt = communeTasks(ds, 'xuan-thanh', 'vi').flatMap((g) => g.tasks);
-    expect(xt.find((t) => t.taskId === 'xuan-thanh-task-21')).toMatchObject({ deadline: 'Thường xuyên', targetIds: ['xuan-thanh-15'] });
+    const t21 = xt.find((t) => t.taskId === 'xuan-thanh-task-21')!;
+    expect(t21).toMatchObject({ deadline: 'Thường xuyên' });
+    expect(t21.restates.map((r) => r.targetId)).toEqual(['xuan-thanh-15']);
+  });
+
+  it('links each task to its own lines (the last range; the first is its group’s heading) and names the targets it restates', () => {
+    for (const c of ds.raw.communes) {
+      const view = communeTasksView(ds, c.id, 'vi');
+      expect(view.units).toEqual(responsibleUnits(ds, c.id, 'vi'));
+      for (const t of view.groups.flatMap((g) => g.tasks)) {
+        const raw = ds.raw.tasks.find((x) => x.task_id === t.taskId)!;
+        expect(t.link.page).toBe(sourcePath(raw.seed_file));
+        expect(t.link.hash).toBe(rangeId(raw.seed_lines.at(-1)!));
+        expect(t.restates.map((r) => r.targetId)).toEqual(raw.target_ids);
+        for (const r of t.restates) {
+          const target = ds.targets.find((x) => x.targetId === r.targetId)!;
+          const indicator = ds.rules.indicators.find((i) => i.id === target.indicatorId);
+          expect(r.label).toBe(indicator ? inLang(indicator, 'name', 'vi') : target.text.slice(0, 60));
+        }
+      }
+    }
+    const restating = ds.raw.tasks.filter((t) => t.target_ids.length > 0);
+    expect(restating.length).toBeGreaterThan(0);
   });
 
   it('counts who leads what: Phước An’s culture office leads 23 targets under three spellings', () => {
