@@ -9,25 +9,35 @@ import type { Lang } from '../site/i18n.ts';
 import { parseLines } from '../site/source-names.ts';
 import type { CommuneQuality, QualityItem } from './data-quality.ts';
 import type { DocumentedIssue, SeedQuote } from './findings.ts';
+import { KIND_TITLE, QUALITY_KINDS, type QualityKind } from './quality-summary.ts';
 import { numberedCitation, refLink, type CitationLink } from './sources.ts';
 
-/** The computed lists in the order the section shows them; each key is the list's heading. */
-export const QUALITY_LISTS = [
-  ['header', 'header'],
-  ['stated-twice', 'statedTwice'],
-  ['without-lead', 'withoutLead'],
-  ['ocr', 'ocrRead'],
-  ['implied', 'implied'],
-  ['ceilings', 'ceilings'],
-  ['unmapped', 'unmapped'],
-  ['spellings', 'spellings'],
-  ['garbled', 'garbledTasks'],
-] as const satisfies readonly (readonly [string, keyof CommuneQuality])[];
+/** The kinds that are lists of items (the findings and the plan's years are shown apart). */
+type ListKind = Exclude<QualityKind, 'documented' | 'years'>;
+const isList = (k: QualityKind): k is ListKind => k !== 'documented' && k !== 'years';
 
-export type QualityListKey = (typeof QUALITY_LISTS)[number][0];
+/** Each list's key in the page (its heading's id and data-list attribute). */
+const LIST_KEY: Record<ListKind, string> = {
+  header: 'header',
+  statedTwice: 'stated-twice',
+  withoutLead: 'without-lead',
+  ocrRead: 'ocr',
+  implied: 'implied',
+  ceilings: 'ceilings',
+  unmapped: 'unmapped',
+  spellings: 'spellings',
+  garbledTasks: 'garbled',
+};
+
+/** The lists whose labels are plan text as written (quoted), not a target's text shortened. */
+const QUOTED: ReadonlySet<ListKind> = new Set(['header', 'spellings']);
 
 export interface QualityListView {
-  key: QualityListKey;
+  kind: ListKind;
+  key: string;
+  title: string;
+  /** The labels are quoted plan text. */
+  quoted: boolean;
   /** Each item with the links of its sources, in their order. */
   items: (QualityItem & { links: CitationLink[] })[];
 }
@@ -38,7 +48,7 @@ export interface CommuneQualityView {
   documented: (Omit<DocumentedIssue, 'refs'> & { refs: (SeedQuote & { link: CitationLink | null })[] })[];
   /** The years its targets are for, when they differ from most plans'. */
   years: string | null;
-  /** The lists that have items. */
+  /** The lists that have items, in the order of QUALITY_KINDS. */
   lists: QualityListView[];
 }
 
@@ -50,9 +60,14 @@ export function communeQualityView(ds: Dataset, q: CommuneQuality, lang: Lang): 
       refs: i.refs.map((r) => ({ ...r, link: numberedCitation(ds, r.seed, parseLines(r.lines)[0]!, lang) })),
     })),
     years: q.years,
-    lists: QUALITY_LISTS.map(([key, field]) => ({
-      key,
-      items: q[field].map((it) => ({ ...it, links: it.sources.map((r) => refLink(ds, r, lang)) })),
-    })).filter((l) => l.items.length > 0),
+    lists: QUALITY_KINDS.filter(isList)
+      .filter((kind) => q[kind].length > 0)
+      .map((kind) => ({
+        kind,
+        key: LIST_KEY[kind],
+        title: KIND_TITLE[kind][lang],
+        quoted: QUOTED.has(kind),
+        items: q[kind].map((it) => ({ ...it, links: it.sources.map((r) => refLink(ds, r, lang)) })),
+      })),
   };
 }

@@ -1,7 +1,9 @@
 import type { Dataset } from '../dataset/check-dataset.ts';
 import { MAX_NAMED, provincesOf } from '../dataset/scope.ts';
-import type { Lang } from '../site/i18n.ts';
-import type { CommuneQuality, SourceRef } from './data-quality.ts';
+import type { Bilingual, Lang } from '../site/i18n.ts';
+import { SC } from '../site/strings-commune.ts';
+import type { CommuneQuality } from './data-quality.ts';
+import { refLink, type CitationLink } from './sources.ts';
 /** The data quality page's summaries: counts per plan, per kind of problem, per province. */
 
 /** The per-commune counts of the summary table. */
@@ -50,6 +52,21 @@ export const QUALITY_KINDS: QualityKind[] = [
   'garbledTasks',
 ];
 
+/** Each kind's heading, on the commune pages and the data-quality page. */
+export const KIND_TITLE: Record<QualityKind, Bilingual> = {
+  documented: SC.dqDocumentedH,
+  header: SC.dqHeader,
+  years: SC.dqYears,
+  statedTwice: SC.dqStatedTwiceH,
+  withoutLead: SC.dqWithoutLeadH,
+  ocrRead: SC.dqOcrH,
+  implied: SC.dqImpliedH,
+  ceilings: SC.dqCeilingsH,
+  unmapped: SC.dqUnmappedH,
+  spellings: SC.dqSpellingsH,
+  garbledTasks: SC.dqGarbledH,
+};
+
 /** How many items of a kind one plan has. */
 function kindCount(q: CommuneQuality, kind: QualityKind): number {
   return kind === 'years' ? (q.years ? 1 : 0) : q[kind].length;
@@ -85,7 +102,8 @@ export interface KindExample {
   /** The item as the commune page lists it; for `years`, the sentence about the plan's years. */
   label: string;
   detail: string;
-  sources: SourceRef[];
+  /** Where the item can be checked in the plan texts. */
+  links: CitationLink[];
   dataRef: string | null;
 }
 
@@ -105,7 +123,7 @@ export interface KindSummary {
  * examples (each links to its plan's page, which lists them all) and the published table that
  * has every one. The page's size depends on the number of kinds, not of plans.
  */
-export function qualityByKind(quality: CommuneQuality[], lang: Lang): KindSummary[] {
+export function qualityByKind(ds: Dataset, quality: CommuneQuality[], lang: Lang): KindSummary[] {
   return QUALITY_KINDS.map((kind) => {
     let items = 0;
     let communes = 0;
@@ -120,14 +138,14 @@ export function qualityByKind(quality: CommuneQuality[], lang: Lang): KindSummar
       const list: KindExample[] =
         kind === 'years'
           ? // "2030 (41 chỉ tiêu)": the sentence's tail (the other plans' year) is the same for all.
-            [{ communeId: q.communeId, name: q.name, label: '', detail: q.years!.split(';')[0]!, sources: [], dataRef: null }]
+            [{ communeId: q.communeId, name: q.name, label: '', detail: q.years!.split(';')[0]!, links: [], dataRef: null }]
           : kind === 'documented'
             ? q.documented.map((i) => ({
                 communeId: q.communeId,
                 name: q.name,
                 label: '',
                 detail: i.short[lang],
-                sources: [],
+                links: [],
                 dataRef: null,
               }))
             : q[kind].map((it) => ({
@@ -136,7 +154,7 @@ export function qualityByKind(quality: CommuneQuality[], lang: Lang): KindSummar
                 // An unreadable signer has no text to quote ("—"): the detail says it.
                 label: it.label === '—' ? '' : it.label,
                 detail: it.detail,
-                sources: it.sources,
+                links: it.sources.map((r) => refLink(ds, r, lang)),
                 dataRef: it.dataRef,
               }));
       first.push(list[0]!);

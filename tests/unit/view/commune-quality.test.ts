@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { communeQualityView, QUALITY_LISTS } from '../../../src/lib/view/commune-quality.ts';
+import { communeQualityView } from '../../../src/lib/view/commune-quality.ts';
+import { KIND_TITLE, QUALITY_KINDS } from '../../../src/lib/view/quality-summary.ts';
 import { communeQuality, dataQuality, type CommuneQuality } from '../../../src/lib/view/data-quality.ts';
 import { refLink } from '../../../src/lib/view/sources.ts';
 import { realDataset } from '../support/real-dataset.ts';
@@ -7,27 +8,40 @@ import { realDataset } from '../support/real-dataset.ts';
 const ds = await realDataset();
 
 describe('a plan’s data-quality section', () => {
-  it('shows the lists that have items, in the section’s order, each item with one link per source', () => {
-    for (const q of dataQuality(ds, 'vi')) {
-      const view = communeQualityView(ds, q, 'vi');
-      const expected = QUALITY_LISTS.filter(([, field]) => q[field].length > 0).map(([key]) => key);
-      expect(view.lists.map((l) => l.key)).toEqual(expected);
-      for (const l of view.lists) {
-        const field = QUALITY_LISTS.find(([key]) => key === l.key)![1];
-        expect(l.items.map((it) => it.id)).toEqual(q[field].map((it) => it.id));
-        for (const it of l.items) expect(it.links).toEqual(it.sources.map((r) => refLink(ds, r, 'vi')));
+  it('shows the lists that have items, in the order of the kinds, each item with one link per source', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      for (const q of dataQuality(ds, lang)) {
+        const view = communeQualityView(ds, q, lang);
+        const expected = QUALITY_KINDS.filter((k) => k !== 'documented' && k !== 'years' && q[k].length > 0);
+        expect(view.lists.map((l) => l.kind)).toEqual(expected);
+        for (const l of view.lists) {
+          expect(l.title).toBe(KIND_TITLE[l.kind][lang]);
+          expect(l.items.map((it) => it.id)).toEqual(q[l.kind].map((it) => it.id));
+          for (const it of l.items) expect(it.links).toEqual(it.sources.map((r) => refLink(ds, r, lang)));
+        }
       }
     }
   });
 
-  it('names every list of the plan’s quality in its order of fields, once', () => {
-    const fields = QUALITY_LISTS.map(([, field]) => field);
-    expect(new Set(fields).size).toBe(fields.length);
+  it('covers every list of a plan’s quality, each under its own key', () => {
     const q = communeQuality(ds, ds.raw.communes[0]!.id, 'vi')!;
     const listFields = Object.entries(q)
       .filter(([k, v]) => Array.isArray(v) && k !== 'documented')
       .map(([k]) => k);
-    expect([...fields].sort()).toEqual(listFields.sort());
+    const kinds = QUALITY_KINDS.filter((k) => k !== 'documented' && k !== 'years');
+    // Every list given one item: each must come out under a key of its own.
+    const anyItem = dataQuality(ds, 'vi').flatMap((x) => x.implied)[0]!;
+    expect([...kinds].sort()).toEqual(listFields.sort());
+    const full = Object.fromEntries(Object.entries(q).map(([k, v]) => [k, Array.isArray(v) && k !== 'documented' ? [anyItem] : v]));
+    const keys = communeQualityView(ds, full as unknown as CommuneQuality, 'vi').lists.map((l) => l.key);
+    expect(keys).toHaveLength(kinds.length);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('marks as quoted the lists whose labels are plan text as written: the header and the spellings', () => {
+    const lists = dataQuality(ds, 'en').flatMap((q) => communeQualityView(ds, q, 'en').lists);
+    for (const l of lists) expect(l.quoted, l.kind).toBe(l.kind === 'header' || l.kind === 'spellings');
+    expect(lists.some((l) => l.quoted)).toBe(true);
   });
 
   it('links each quote of a finding to its line in the plan text, and leaves a quote of a missing text unlinked', () => {

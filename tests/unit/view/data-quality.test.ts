@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { HarmonizedTarget } from '../../../src/lib/harmonize/harmonize-targets.ts';
 import { communeQuality, dataQuality, statedTwiceDiffers } from '../../../src/lib/view/data-quality.ts';
 import { documentedIssues } from '../../../src/lib/view/findings.ts';
+import { refLink } from '../../../src/lib/view/sources.ts';
 import { QUALITY_KINDS, qualityByKind, qualityByProvince, qualityCounts } from '../../../src/lib/view/quality-summary.ts';
 import { mainYearOf } from '../../../src/lib/compare/main-year.ts';
 import { generateSynthetic } from '../../../scripts/lib/bench/synthetic.ts';
@@ -203,7 +204,7 @@ const syn = await syntheticDataset();
 
 describe('data quality past a dozen plans (40 synthetic communes)', () => {
   const quality = dataQuality(syn, 'vi');
-  const kinds = qualityByKind(quality, 'vi');
+  const kinds = qualityByKind(syn, quality, 'vi');
 
   it('computes each plan once per language and serves a commune page from it', () => {
     expect(dataQuality(syn, 'vi')).toBe(quality);
@@ -223,6 +224,17 @@ describe('data quality past a dozen plans (40 synthetic communes)', () => {
       if (k.communes >= MAX_NAMED) expect(new Set(k.examples.map((e) => e.communeId)).size).toBe(MAX_NAMED);
     }
     expect(kinds.filter((k) => k.items > MAX_NAMED).length).toBeGreaterThan(2);
+  });
+
+  it('links each example to the lines of its item, as the plan’s own page does', () => {
+    const implied = kinds.find((k) => k.kind === 'implied')!;
+    for (const e of implied.examples) {
+      const q = quality.find((x) => x.communeId === e.communeId)!;
+      const item = q.implied.find((it) => it.label === e.label)!;
+      expect(e.links).toEqual(item.sources.map((r) => refLink(syn, r, 'vi')));
+      expect(e.links.length).toBeGreaterThan(0);
+    }
+    expect(kinds.find((k) => k.kind === 'years')!.examples.every((e) => e.links.length === 0)).toBe(true);
   });
 
   it('points each computed kind at the published table that lists them all', () => {
