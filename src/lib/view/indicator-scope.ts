@@ -17,6 +17,8 @@ export interface IndicatorProvinceRow {
 }
 
 export interface IndicatorProvinces {
+  /** The indicator summarized, for the links to its province pages. */
+  indicatorId: string;
   mainYear: number;
   /** Communes with a same/comparable target, in the whole country. */
   set: number;
@@ -53,5 +55,5 @@ export function indicatorProvinces(ds: Dataset, id: string, lang: Lang): Indicat
       common: top ? { text: top[0], count: top[1] } : null,
     };
   });
-  return { mainYear, set: national?.communesWithTarget.length ?? 0, communes: ds.raw.communes.length, rows };
+  return { indicatorId: id, mainYear, set: national?.communesWithTarget.length ?? 0, communes: ds.raw.communes.length, rows };
 }

@@ -71,6 +71,8 @@ export interface IndicatorView {
   comparison: IndicatorComparison;
   /** The year most targets are for (the chart labels any other). */
   mainYear: number;
+  /** Every commune of the page, in communes.csv order: the chart's blocks and the table's order. */
+  communes: { id: string; name: string }[];
   rows: IndicatorRow[];
   /** One sentence per rank group: most and least ambitious, or "only X", or "all equal". */
   ranking: string[];
@@ -141,6 +143,7 @@ export function indicatorView(ds: Dataset, id: string, lang: Lang): IndicatorVie
       .filter(Boolean),
     comparison,
     mainYear,
+    communes: ds.raw.communes.map((c) => ({ id: c.id, name: c.name })),
     rows,
     ranking: comparison.groups.map((g) => groupSentence(g, comparison, lang, name)),
     unranked: unrankedSentence(comparison, lang, name),

@@ -5,7 +5,9 @@ import { comparabilityNotes, groupSentence, indicatorView } from '../../../src/l
 import { indicatorIndex, initialLetter } from '../../../src/lib/view/indicator-index.ts';
 import { listWords } from '../../../src/lib/site/words.ts';
 import { mainYearOf } from '../../../src/lib/compare/main-year.ts';
+import { provincesOf, scopeDataset } from '../../../src/lib/dataset/scope.ts';
 import { realDataset } from '../support/real-dataset.ts';
+import { scaledDataset } from '../support/scaled-dataset.ts';
 import { target } from '../support/reference-fixtures.ts';
 
 const ds = await realDataset();
@@ -31,6 +33,24 @@ describe('which communes set a target', () => {
 
   it('says so when every commune set the target', () => {
     expect(indicatorView(ds, 'dossier-digitization', 'en').missingSentence).toBe('All 4 communes set this target.');
+  });
+});
+
+describe('the communes an indicator page lays out', () => {
+  it('are every commune of the page, in communes.csv order, those that set no target included', () => {
+    const v = indicatorView(ds, 'vneid-account', 'en');
+    expect(v.communes).toEqual(ds.raw.communes.map((c) => ({ id: c.id, name: c.name })));
+    const ids = v.communes.map((c) => c.id);
+    for (const m of v.missing) expect(ids).toContain(m.communeId);
+    for (const r of v.rows) expect(ids).toContain(r.target.communeId);
+  });
+
+  it('are only the province’s communes on a province’s page', async () => {
+    const all = await scaledDataset();
+    const province = provincesOf(all)[0]!;
+    const v = indicatorView(scopeDataset(all, province.communeIds), '5g-coverage', 'vi');
+    expect(v.communes.map((c) => c.id)).toEqual(province.communeIds);
+    expect(v.communes.length).toBeLessThan(all.raw.communes.length);
   });
 });
 

@@ -101,6 +101,7 @@ describe('the matrix of a province page', () => {
 describe('the national summary of an indicator', () => {
   it('counts the communes of each province that set it, with the range of their figures', () => {
     const v = indicatorProvinces(big, '5g-coverage', 'vi');
+    expect(v.indicatorId).toBe('5g-coverage');
     expect(v.rows.map((r) => r.province.slug)).toEqual(provincesOf(big).map((p) => p.slug));
     expect(v.rows.reduce((n, r) => n + r.set, 0)).toBe(v.set);
     for (const r of v.rows) {
