@@ -1,5 +1,5 @@
 import type { Dataset } from '../dataset/check-dataset.ts';
-import { MAX_COLUMNS, provincesOf, scopePages } from '../dataset/scope.ts';
+import { MAX_COLUMNS, provincesOf, scopePages, type ScopePage } from '../dataset/scope.ts';
 
 /**
  * The provinces list of a scoped site (more plans than fit in one table): what the index of a
@@ -33,5 +33,22 @@ export function scopeIndexView(ds: Pick<Dataset, 'raw' | 'rules'>): ScopeIndexVi
       communes: p.communeIds.length,
       pages: (pages.get(p.slug) ?? []).map((x) => ({ page: x.page, path: x.path })),
     })),
+  };
+}
+
+export interface ScopePagerView {
+  /** The page shown (1-based). */
+  current: number;
+  /** Every page of the same province: page number and URL segment(s) under the section. */
+  pages: { page: number; path: string }[];
+}
+
+/** Where a province's page sits among the province's pages (the paths as scopePages makes them). */
+export function scopePagerView(ds: Pick<Dataset, 'raw' | 'rules'>, page: ScopePage): ScopePagerView {
+  return {
+    current: page.page,
+    pages: scopePages(ds)
+      .filter((x) => x.province.slug === page.province.slug)
+      .map((x) => ({ page: x.page, path: x.path })),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scopeIndexView } from '../../../src/lib/view/scope-index.ts';
-import { isScoped, MAX_COLUMNS } from '../../../src/lib/dataset/scope.ts';
+import { scopeIndexView, scopePagerView } from '../../../src/lib/view/scope-index.ts';
+import { isScoped, MAX_COLUMNS, scopePages } from '../../../src/lib/dataset/scope.ts';
 import { scaledDataset } from '../support/scaled-dataset.ts';
 
 // The scaled build's data: 14 communes, 13 of them in Đồng Nai (more than a page holds).
@@ -31,5 +31,17 @@ describe('the provinces index of a scoped site', () => {
     // Đồng Nai's 13 communes do not fit one page (the reason the site is scoped): the index links both.
     expect(isScoped(ds)).toBe(true);
     expect(v.provinces.some((p) => p.pages.length > 1)).toBe(true);
+  });
+});
+
+describe('the pager of a province’s pages', () => {
+  it('lists the pages of the page’s own province, the same the index links, and marks the one shown', () => {
+    for (const page of scopePages(ds)) {
+      const pager = scopePagerView(ds, page);
+      expect(pager.current).toBe(page.page);
+      expect(pager.pages).toEqual(v.provinces.find((p) => p.slug === page.province.slug)!.pages);
+      expect(pager.pages).toHaveLength(page.pages);
+    }
+    expect(scopePages(ds).some((p) => p.pages > 1)).toBe(true);
   });
 });
