@@ -13,4 +13,21 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  {
+    // Components receive view models (src/lib/view/): the page builds them from the dataset.
+    files: ['src/components/**', 'src/layouts/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/lib/dataset/*', '**/lib/load/*'],
+              message: 'A component receives a view model from src/lib/view/, never the dataset: let the page build it and pass it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );
