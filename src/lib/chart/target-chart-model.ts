@@ -1,7 +1,7 @@
 import type { HarmonizedTarget } from '../harmonize/harmonize-targets.ts';
 import type { UnitKind } from '../validate/rule-schemas.ts';
 import { formatNumber, formatTarget, UNIT_LABEL } from '../site/format.ts';
-import type { Bilingual, Lang } from '../site/i18n.ts';
+import { type Lang, strings } from '../site/i18n.ts';
 import type { Reference } from '../validate/reference-schema.ts';
 import { referenceFigure, referenceLabel } from '../site/reference-label.ts';
 
@@ -97,7 +97,7 @@ export interface ChartModel {
   plotHeight: number;
 }
 
-const T = {
+const T = strings({
   noTarget: { vi: 'không đặt chỉ tiêu', en: 'no target' },
   related: { vi: 'liên quan', en: 'related' },
   relatedSpoken: { vi: 'chỉ tiêu liên quan, không xếp hạng', en: 'related target, not ranked' },
@@ -106,7 +106,7 @@ const T = {
   provinceSpoken: { vi: 'Mục tiêu của', en: 'Target of' },
   contextSpoken: { vi: 'Số liệu tham khảo', en: 'Context figure' },
   scale: { vi: 'Thang đo', en: 'Scale' },
-} satisfies Record<string, Bilingual>;
+});
 
 /** Vertical rhythm of the plot area, in px of the 360-wide viewBox. */
 export const LAYOUT = {

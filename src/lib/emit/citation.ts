@@ -1,4 +1,4 @@
-import type { Lang } from '../site/i18n.ts';
+import type { Bilingual, Lang } from '../site/i18n.ts';
 import { S } from '../site/strings.ts';
 
 /**
@@ -17,12 +17,12 @@ export interface CitationInput {
   subject?: string;
 }
 
-export const DATASET_TITLE = {
+export const DATASET_TITLE: Bilingual = {
   vi: 'Chỉ tiêu khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số cấp xã theo Nghị quyết 57-NQ/TW: bộ dữ liệu so sánh',
   en: 'Commune science, technology, innovation and digital-transformation targets under Resolution 57-NQ/TW: a comparison data set',
 };
 
-const WORDS = {
+const WORDS: Record<Lang, { version: string; dataset: string; built: string }> = {
   vi: { version: 'phiên bản', dataset: 'Bộ dữ liệu', built: 'tạo ngày' },
   en: { version: 'version', dataset: 'Data set', built: 'built' },
 };

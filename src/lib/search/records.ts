@@ -4,7 +4,7 @@ import { referenceLabel } from '../site/reference-label.ts';
 import { SR } from '../site/strings-references.ts';
 import type { Dataset } from '../dataset/check-dataset.ts';
 import { isScoped } from '../dataset/scope.ts';
-import { LANGS, type Lang } from '../site/i18n.ts';
+import { LANGS, type Bilingual, type Lang } from '../site/i18n.ts';
 import { pageHref, sourcePath } from '../site/paths.ts';
 import { withFoldedCopy } from './fold-text.ts';
 import { SEARCH_LABEL, SS } from '../site/strings-search.ts';
@@ -38,7 +38,7 @@ export interface SearchRecord {
 }
 
 /** The result types, as the type filter names them (a display name per language). */
-export const TYPE_LABEL: Record<RecordKind, { vi: string; en: string }> = {
+export const TYPE_LABEL: Record<RecordKind, Bilingual> = {
   indicator: SS.kindIndicator,
   commune: SS.kindCommune,
   source: SS.kindSource,

@@ -1,4 +1,4 @@
-import { inLang, type Strings } from './i18n.ts';
+import { inLang, strings } from './i18n.ts';
 import { fill } from './fill.ts';
 import type { HarmonizedTarget } from '../harmonize/harmonize-targets.ts';
 import type { Comparator, ComparatorSource } from '../harmonize/parse-target.ts';
@@ -12,7 +12,7 @@ import type { Bilingual, Lang } from './i18n.ts';
 /** Display helpers shared by pages, charts, embeds and search. Pure; no Astro. */
 
 /** The words of the formats below, in each language. */
-const SF = {
+const SF = strings({
   /** Vietnamese writes decimals with a comma ("0,8"), English with a point. */
   decimal: { vi: ',', en: '.' },
   yes: { vi: 'Có', en: 'Yes' },
@@ -22,7 +22,7 @@ const SF = {
   bullet: { vi: 'gạch đầu dòng {n}', en: 'bullet {n}' },
   row: { vi: 'STT {n}', en: 'row {n}' },
   where: { vi: '{plan}, mục {section}, {item}', en: '{plan}, section {section}, {item}' },
-} satisfies Strings;
+});
 
 /** The decimal mark of each language (formatNumber, and sizes on the downloads page). */
 export const DECIMAL_MARK: Record<Lang, string> = SF.decimal;

@@ -23,9 +23,30 @@ export function isLang(value: unknown): value is Lang {
 /** A text whose words depend on a count: the forms Intl.PluralRules names for the language (Vietnamese has only "other"). */
 export type Plural = Record<Lang, Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
 
-/** A strings table: texts, plural texts, lists of texts and nested tables (for `satisfies`, so that a missing language is a compile error). */
+/** A strings table: texts, plural texts, lists of texts and nested tables. */
 export interface Strings {
   readonly [key: string]: Bilingual | Plural | readonly Bilingual[] | Strings;
+}
+
+/** What a table's entries must be: each a text, a plural, a list of texts or a nested table, in every language. */
+type Checked<T> = {
+  readonly [K in keyof T]: T[K] extends readonly unknown[]
+    ? readonly Bilingual[]
+    : T[K] extends Readonly<Record<string, string>>
+      ? Bilingual
+      : T[K] extends Readonly<Record<string, { other: string }>>
+        ? Plural
+        : Checked<T[K]>;
+};
+
+/**
+ * A strings table, checked and typed. Each entry must have every language: a missing one is a
+ * compile error at that entry. The table is typed as what it must be (each entry a Bilingual or
+ * a Plural), not as the literal it was written as, so that a use (`S.title[lang]`) is never where
+ * the compiler stops: adding a language lists the texts to write, and only those.
+ */
+export function strings<const T extends object>(table: T & NoInfer<Checked<T>>): Checked<T> {
+  return table;
 }
 
 const pluralRules = new Map<Lang, Intl.PluralRules>();
@@ -53,6 +74,11 @@ export function plural(p: Plural, n: number, lang: Lang, shown = formatCount(n, 
 /** A data row's text in a language: its `<key>_<lang>` column ("name_vi", "name_en"). A new language is a new column of data/. */
 export function inLang<K extends string>(row: { readonly [P in `${K}_${Lang}`]: string }, key: K, lang: Lang): string {
   return row[`${key}_${lang}` as `${K}_${Lang}`];
+}
+
+/** A text made for each language in turn (from data columns, or filled in). */
+export function byLang(text: (lang: Lang) => string): Bilingual {
+  return Object.fromEntries(LANGS.map((lang) => [lang, text(lang)])) as Bilingual;
 }
 
 /**

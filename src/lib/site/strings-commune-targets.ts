@@ -1,7 +1,7 @@
-import type { Strings } from './i18n.ts';
+import { strings } from './i18n.ts';
 
 /** The words a commune page says about each target against the others (src/lib/view/commune-targets.ts). */
-export const ST = {
+export const ST = strings({
   /** A year after a figure: "năm 2030" / "for 2030". */
   forYear: { vi: 'năm {year}', en: 'for {year}' },
   otherYears: { vi: 'năm khác', en: 'for other years' },
@@ -25,4 +25,4 @@ export const ST = {
     en: 'Others state this in another unit: not ranked together.',
   },
   onlyForYear: { vi: 'chỉ xã này đặt cho năm {year}', en: 'only this commune for {year}' },
-} satisfies Strings;
+});

@@ -1,7 +1,7 @@
-import type { Strings } from './i18n.ts';
+import { strings } from './i18n.ts';
 
 /** Interface strings of the communes index, the commune pages, the methodology and data-quality pages. */
-export const SC = {
+export const SC = strings({
   embedTitle: {
     vi: 'Chỉ tiêu chuyển đổi số của {type} {name} so với các xã khác{scope}',
     en: '{name}’s digital-transformation targets compared with other communes{scope}',
@@ -187,4 +187,4 @@ export const SC = {
   dqGarbledH: { vi: 'Dòng nhiệm vụ có ô lỗi OCR', en: 'Task rows with cells garbled by OCR' },
   dqNothing: { vi: 'Không có điểm nào cần lưu ý.', en: 'Nothing to note.' },
   dqSource: { vi: 'nguồn', en: 'source' },
-} satisfies Strings;
+});

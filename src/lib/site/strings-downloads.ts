@@ -1,7 +1,7 @@
-import type { Bilingual } from './i18n.ts';
+import { type Bilingual, strings } from './i18n.ts';
 
 /** Interface strings of the downloads page and the "cite this" block. */
-export const SD = {
+export const SD = strings({
   title: { vi: 'Tải dữ liệu', en: 'Downloads' },
   description: {
     vi: 'Tải toàn bộ chỉ tiêu đã chép và chuẩn hóa của các xã: CSV, JSON, Excel, gói ZIP và datapackage.json.',
@@ -100,7 +100,7 @@ export const SD = {
     vi: 'Địa chỉ trong đoạn mã là đường dẫn trên máy chủ đang phục vụ trang này: dùng được trên cùng tên miền; trên tên miền khác, thêm địa chỉ của trang (https://…) vào trước.',
     en: 'The addresses in the snippet are paths on the server that serves this page: they work on the same host; on another host, put the site’s address (https://…) in front.',
   },
-} as const;
+});
 
 /** Titles and descriptions of the all-communes tables, by path; the build fails on a table without one. */
 export const TABLE_TEXT: Record<string, { title: Bilingual; description: Bilingual }> = {

@@ -1,7 +1,7 @@
-import type { Strings } from './i18n.ts';
+import { strings } from './i18n.ts';
 
 /** The home page's headlines in words (src/lib/view/home.ts). */
-export const SHL = {
+export const SHL = strings({
   apart: { vi: 'chênh {amount}', en: '{amount} apart' },
   /** The first level of a group names its verb: "Xuân Thành đặt ≥ 65%" / "Xuân Thành aims for ≥ 65%". */
   levelFirst: { vi: '{who} đặt {figure}', en: '{who} {aim} for {figure}' },
@@ -20,4 +20,4 @@ export const SHL = {
     en: 'Targets for different years are never ranked together; {indicators} carry different years:',
   },
   indicators: { vi: { other: '{n} chỉ tiêu' }, en: { one: '{n} indicator', other: '{n} indicators' } },
-} satisfies Strings;
+});

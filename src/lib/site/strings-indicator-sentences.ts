@@ -1,11 +1,11 @@
-import type { Strings } from './i18n.ts';
+import { strings } from './i18n.ts';
 
 /**
  * The sentences an indicator page says about its comparison (src/lib/view/indicator.ts): who
  * asks most and least, who set nothing, and the notes on comparability. `{name}` slots are
  * filled with `fill`; counts that change a word are Plural entries.
  */
-export const SIS = {
+export const SIS = strings({
   groupHead: { vi: 'Năm {year}{unit}', en: '{year}{unit}' },
   groupOnlyOne: {
     vi: '{head}: chỉ {name} đặt chỉ tiêu ({figure}), không có xã nào để so sánh.',
@@ -59,4 +59,4 @@ export const SIS = {
     vi: '{head}: {forms} đều có nghĩa là toàn bộ (100%), nên được coi là bằng nhau.',
     en: '{head}: {forms} all mean everything (100%), so they count as equal.',
   },
-} satisfies Strings;
+});

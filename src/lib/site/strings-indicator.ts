@@ -1,7 +1,7 @@
-import type { Bilingual } from './i18n.ts';
+import { strings } from './i18n.ts';
 
 /** Interface strings of the indicator pages (index, one page per indicator, its embed). */
-export const SI = {
+export const SI = strings({
   // Index
   setByCount: { vi: '{n}/{total} xã đặt', en: 'set by {n} of {total} communes' },
   indicatorsTitle: { vi: 'Danh mục chỉ tiêu', en: 'Indicator catalogue' },
@@ -106,4 +106,4 @@ export const SI = {
   only: { vi: 'Chỉ xã này đặt', en: 'Only this commune' },
   unranked: { vi: 'Không xếp hạng', en: 'Not ranked' },
   unrankedRelated: { vi: 'Không xếp hạng (liên quan)', en: 'Not ranked (related)' },
-} satisfies Record<string, Bilingual>;
+});

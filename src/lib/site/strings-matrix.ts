@@ -1,6 +1,6 @@
 import type { Mark } from '../compare/commune-profile.ts';
 import { STANDING } from './format.ts';
-import type { Bilingual } from './i18n.ts';
+import { type Bilingual, strings } from './i18n.ts';
 
 /**
  * Interface strings of the home page, the comparison matrix and the compare view. Templates
@@ -8,7 +8,7 @@ import type { Bilingual } from './i18n.ts';
  */
 
 /** The comparison matrix. */
-export const SM = {
+export const SM = strings({
   title: { vi: 'Ma trận so sánh chỉ tiêu', en: 'Comparison matrix' },
   description: {
     vi: 'Mọi chỉ tiêu của các kế hoạch xã trong một bảng: hàng là chỉ tiêu, cột là xã, ký hiệu cho biết xã đặt mức cao hơn hay thấp hơn.',
@@ -126,10 +126,10 @@ export const SM = {
     vi: 'Không có JavaScript: liên kết dưới đây vẫn lọc được các chỉ tiêu thấp hơn mục tiêu quốc gia; lọc theo trụ cột, theo xã và sắp xếp cần JavaScript.',
     en: 'Without JavaScript the link below still filters the indicators below the national goal; filtering by pillar or commune and sorting need JavaScript.',
   },
-} satisfies Record<string, Bilingual>;
+});
 
 /** The compare view. */
-export const SCP = {
+export const SCP = strings({
   title: { vi: 'So sánh các xã', en: 'Compare communes' },
   description: {
     vi: 'Chọn 2 đến 4 xã để xem chỉ tiêu cạnh nhau; vị trí cao hơn, thấp hơn được tính lại trong nhóm đã chọn.',
@@ -160,10 +160,10 @@ export const SCP = {
     vi: '{name}: đặt {set} chỉ tiêu; cao hơn các xã khác ở {above}, thấp hơn ở {below}, là xã duy nhất đặt {only}.',
     en: '{name}: sets {set} indicators; above the others on {above}, below on {below}, the only one on {only}.',
   },
-} satisfies Record<string, Bilingual>;
+});
 
 /** The home page. */
-export const SH = {
+export const SH = strings({
   lead: {
     vi: 'Để triển khai Nghị quyết 57-NQ/TW về khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số, mỗi xã ban hành một kế hoạch với những chỉ tiêu riêng. Cùng là phủ sóng 5G hay tài khoản định danh điện tử VNeID, nhưng mỗi xã đặt một mức khác nhau. Trang này đặt các chỉ tiêu ấy cạnh nhau: xã nào đặt cao hơn, xã nào chưa đặt, ai phụ trách và đến khi nào.',
     en: 'To implement Resolution 57-NQ/TW on science, technology, innovation and digital transformation, each commune issued a plan with its own targets. The same 5G coverage or VNeID electronic-identity accounts appear in several plans, at different levels. This site puts those targets side by side: who asks more, who set none, who is responsible, and by when.',
@@ -204,7 +204,7 @@ export const SH = {
   entryDownloads: { vi: 'CSV, Excel, JSON cho nghiên cứu.', en: 'CSV, Excel and JSON for research.' },
   planOf: { vi: 'Kế hoạch số', en: 'Plan No.' },
   atPlan: { vi: 'khi ban hành kế hoạch: {type}', en: 'when the plan was issued: {type}' },
-} satisfies Record<string, Bilingual>;
+});
 
 /** Fills `{slot}`s of a template. */
 export { fill } from './fill.ts';

@@ -1,11 +1,11 @@
-import type { Strings } from './i18n.ts';
+import { strings } from './i18n.ts';
 
 /**
  * Strings of the home page's overview chart (src/components/HomeOverview.astro) and of a
  * province's distribution chart (src/components/ProvinceDistribution.astro). `{n}`-style slots
  * are filled with `fill`.
  */
-export const SO = {
+export const SO = strings({
   heading: { vi: 'Mọi chỉ tiêu trên một thang đo', en: 'Every indicator on one scale' },
   lead: {
     vi: '{n} chỉ tiêu được từ hai xã trở lên đặt cho cùng một năm, tính bằng phần trăm. Mỗi dòng là một chỉ tiêu, chênh lệch giữa mức cao nhất và thấp nhất lớn nhất ở trên cùng. Bấm vào một dòng để xem từng xã và dòng nguồn trong kế hoạch.',
@@ -128,4 +128,4 @@ export const SO = {
     vi: '{with} trong {n} tỉnh, thành phố có kế hoạch xã trong dữ liệu. Chưa có kế hoạch nào: {names}.',
     en: '{with} of the {n} provinces and cities have commune plans in the data. None yet from {names}.',
   },
-} satisfies Strings;
+});

@@ -1,7 +1,7 @@
-import type { Lang, Strings } from './i18n.ts';
+import { type Lang, strings } from './i18n.ts';
 
 /** Strings of the parts every page may carry: the embed block, a target's figure, the language switch. */
-export const SPT = {
+export const SPT = strings({
   embedSummary: { vi: 'Nhúng vào cổng thông tin', en: 'Embed this on a portal' },
   embedHow: {
     vi: 'Chép đoạn mã dưới đây vào trang của cổng thông tin. Tệp embed.js giúp khung tự khớp chiều cao; không có nó, khung vẫn hiển thị với chiều cao cố định.',
@@ -16,7 +16,7 @@ export const SPT = {
   written: { vi: 'ghi là', en: 'written' },
   and: { vi: 'và', en: 'and' },
   plans: { vi: { other: '{n} kế hoạch' }, en: { one: '{n} plan', other: '{n} plans' } },
-} satisfies Strings;
+});
 
 /** Each language's name in itself, for the language switch. */
 export const LANG_NAME: Record<Lang, string> = { vi: 'Tiếng Việt', en: 'English' };

@@ -1,8 +1,8 @@
 import type { NotComparableReason } from '../compare/reference-standing.ts';
-import type { Bilingual } from './i18n.ts';
+import { type Bilingual, strings } from './i18n.ts';
 
 /** Interface strings of the reference targets: national and provincial figures beside the communes'. */
-export const SR = {
+export const SR = strings({
   national: { vi: 'Quốc gia', en: 'National' },
   context: { vi: 'Số liệu tham khảo', en: 'Context' },
   above: { vi: 'cao hơn', en: 'above' },
@@ -71,4 +71,4 @@ export const SR = {
     vi: 'Mục tiêu cấp trên được đặt cạnh để tham chiếu, theo cùng quy tắc so sánh giữa các xã: chỉ so chỉ tiêu cùng thước đo, cùng đơn vị và cùng năm; mốc năm khác chỉ đặt cạnh.',
     en: 'Higher-level goals are shown for reference, by the same rules as the comparison between communes: only the same measure, unit and year are compared; another year is shown side by side.',
   },
-} as const;
+});

@@ -1,10 +1,10 @@
-import type { Bilingual } from './i18n.ts';
+import { strings } from './i18n.ts';
 
 /**
  * Strings of the province-scoped pages (matrix, indicator, compare past a dozen communes; see
  * src/lib/dataset/scope.ts). `{name}`-style slots are filled with `fill` from strings-matrix.ts.
  */
-export const SSC = {
+export const SSC = strings({
   matrixIndexLead: {
     vi: 'Có {n} kế hoạch xã ở {p} tỉnh, thành phố: quá nhiều cho một bảng. Chọn tỉnh; mỗi trang so sánh tối đa {max} xã, xếp hạng trong cả tỉnh.',
     en: 'There are {n} commune plans in {p} provinces: too many for one table. Choose a province; each page shows at most {max} communes, ranked within the whole province.',
@@ -53,4 +53,4 @@ export const SSC = {
   chosen: { vi: 'Xã đã chọn', en: 'Chosen communes' },
   loading: { vi: 'Đang tải dữ liệu…', en: 'Loading data…' },
   failed: { vi: 'Không tải được dữ liệu của {name}.', en: 'Could not load the data of {name}.' },
-} satisfies Record<string, Bilingual>;
+});

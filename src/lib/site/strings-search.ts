@@ -1,7 +1,7 @@
-import type { Bilingual, Strings } from './i18n.ts';
+import { strings } from './i18n.ts';
 
 /** Words used inside the search records (the text Pagefind indexes and shows in excerpts). */
-export const SEARCH_LABEL = {
+export const SEARCH_LABEL = strings({
   pillar: { vi: 'Trụ cột', en: 'Pillar' },
   relatedTerms: { vi: 'Thuật ngữ liên quan', en: 'Related terms' },
   setBy: { vi: 'Xã đặt chỉ tiêu', en: 'Communes with a target' },
@@ -15,10 +15,10 @@ export const SEARCH_LABEL = {
     phường: { vi: 'phường', en: 'ward' },
     'đặc khu': { vi: 'đặc khu', en: 'special zone' },
   },
-} as const satisfies Strings;
+});
 
 /** Interface strings of the search page and the indicator finder. */
-export const SS = {
+export const SS = strings({
   pageTitle: { vi: 'Tìm kiếm', en: 'Search' },
   pageDescription: {
     vi: 'Tìm chỉ tiêu, xã và cách các kế hoạch ghi từng chỉ tiêu; gõ có dấu hay không dấu đều được.',
@@ -94,4 +94,4 @@ export const SS = {
   browseIndicators: { vi: 'Danh sách chỉ tiêu từ A đến Z', en: 'Indicators from A to Z' },
   browseCommunes: { vi: 'Các xã', en: 'Communes' },
   browseMethodology: { vi: 'Phương pháp so sánh', en: 'How the targets are compared' },
-} satisfies Record<string, Bilingual>;
+});

@@ -1,7 +1,7 @@
-import type { Bilingual } from './i18n.ts';
+import { strings } from './i18n.ts';
 
 /** Interface strings of the source pages and of every link to a plan's lines. */
-export const SRC = {
+export const SRC = strings({
   line: { vi: 'dòng', en: 'line' },
   lines: { vi: 'dòng', en: 'lines' },
   plan: { vi: 'Kế hoạch', en: 'Plan' },
@@ -64,4 +64,4 @@ export const SRC = {
     vi: 'Số dòng được trích dẫn: dòng có số liệu, nhiệm vụ hay thông tin kế hoạch được chép ra, hoặc tiêu đề mà trích dẫn cũng gồm.',
     en: 'Lines cited: lines a figure, task or plan fact was transcribed from, or a heading a citation also takes in.',
   },
-} satisfies Record<string, Bilingual>;
+});

@@ -1,7 +1,7 @@
-import type { Bilingual } from './i18n.ts';
+import { strings } from './i18n.ts';
 
 /** Interface strings. Data strings (names, definitions) live in data/, not here. */
-export const S = {
+export const S = strings({
   siteName: { vi: 'So sánh chỉ tiêu chuyển đổi số cấp xã', en: 'Commune digital-transformation targets compared' },
   siteShort: { vi: 'Chỉ tiêu NQ 57 cấp xã', en: 'Commune NQ 57 targets' },
   siteDescription: {
@@ -23,13 +23,13 @@ export const S = {
     vi: 'Số liệu chép từ các kế hoạch của UBND xã; mỗi con số dẫn về dòng của văn bản nguồn.',
     en: 'Figures transcribed from the commune People’s Committees’ plans; every figure cites its source line.',
   },
-} satisfies Record<string, Bilingual>;
+});
 
 /**
  * Strings of the home, data-quality and methodology pages once they summarize by province
  * (more communes than fit side by side: src/lib/dataset/scope.ts). Templates carry `{name}` slots.
  */
-export const SP = {
+export const SP = strings({
   plansByProvince: { vi: 'Các kế hoạch theo tỉnh, thành phố', en: 'The plans by province' },
   plansByProvinceLead: {
     vi: '{plans} kế hoạch của {provinces} tỉnh, thành phố. Mỗi tỉnh có một trang so sánh các xã của tỉnh đó.',
@@ -86,4 +86,4 @@ export const SP = {
     en: 'Each box on the right stands for one province’s plans; the list under the chart says how many of them cite each document.',
   },
   dqNone: { vi: 'Không kế hoạch nào có điểm thuộc các loại sau:', en: 'No plan has points of these kinds:' },
-} satisfies Record<string, Bilingual>;
+});

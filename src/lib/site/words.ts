@@ -1,4 +1,4 @@
-import { formatCount, plural, type Bilingual, type Lang, type Strings } from './i18n.ts';
+import { formatCount, plural, type Bilingual, type Lang, strings } from './i18n.ts';
 import { fill } from './fill.ts';
 import type { Commune, UNIT_TYPES } from '../validate/schemas.ts';
 
@@ -15,7 +15,7 @@ export const UNIT_TYPE: Record<UnitType, Bilingual> = {
   'đặc khu': { vi: 'đặc khu', en: 'special zone' },
 };
 
-export const WORDS = {
+export const WORDS = strings({
   /** A commune's title: its unit type and name, in each language's order. */
   title: { vi: '{Type} {name}', en: '{name} {type}' },
   targets: { vi: { other: '{n} chỉ tiêu' }, en: { one: '{n} target', other: '{n} targets' } },
@@ -23,7 +23,7 @@ export const WORDS = {
   otherCommunes: { vi: { other: '{n} xã khác' }, en: { one: '{n} other commune', other: '{n} other communes' } },
   andOthers: { vi: { other: 'và {n} xã khác' }, en: { one: 'and {n} other commune', other: 'and {n} other communes' } },
   and: { vi: 'và', en: 'and' },
-} satisfies Strings;
+});
 
 const NUMBER_WORDS: Record<Lang, string[]> = {
   vi: ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'],

@@ -1,4 +1,4 @@
-import { type Strings } from '../site/i18n.ts';
+import { strings } from '../site/i18n.ts';
 import { fill } from '../site/fill.ts';
 import { datasetIndex } from '../dataset/dataset-index.ts';
 import { type OtherFigure, otherFigure, figureText } from './commune-targets.ts';
@@ -30,7 +30,7 @@ export interface MissingItem {
 
 /** "42 xã khác đặt (38 cho năm 2026, 4 cho năm 2030); cao nhất: Mẫu 0003 ≥ 100%, thấp nhất: Mẫu 0010 ≥ 50%". */
 /** The words of a missing indicator's setters, counted. */
-const SMI = {
+const SMI = strings({
   forYear: { vi: '{n} cho năm {year}', en: '{n} for {year}' },
   setBy: { vi: '{n} xã khác đặt{split}', en: 'set by {n} others{split}' },
   sameLevel: { vi: '; {who} đặt cùng mức {figure}{year}', en: '; {who} at the same {figure}{year}' },
@@ -38,7 +38,7 @@ const SMI = {
   some: { vi: '{n} xã', en: '{n}' },
   year: { vi: ' cho năm {year}', en: ' for {year}' },
   extremes: { vi: '; cao nhất: {hi}, thấp nhất: {lo}', en: '; highest: {hi}, lowest: {lo}' },
-} satisfies Strings;
+});
 
 function settersCounted(
   sc: Dataset,

@@ -1,4 +1,4 @@
-import { type Strings } from '../site/i18n.ts';
+import { strings } from '../site/i18n.ts';
 import { fill } from '../site/fill.ts';
 import { countTargets } from '../site/words.ts';
 import { targetsOf } from '../dataset/dataset-index.ts';
@@ -60,7 +60,7 @@ export function summaryItems(ds: Dataset, communeId: string, lang: Lang): Summar
 }
 
 /** The words of the summary: one phrase per standing, `{n}` its count. */
-const SSU = {
+const SSU = strings({
   above: { vi: 'cao hơn các xã khác ở {n} chỉ tiêu', en: 'above the others on {n}' },
   equal: { vi: 'bằng các xã khác ở {n}', en: 'equal to them on {n}' },
   between: { vi: 'ở giữa ở {n}', en: 'in between on {n}' },
@@ -73,7 +73,7 @@ const SSU = {
   },
   onlyYearCount: { vi: '{n} chỉ tiêu {label}', en: '{n} {label}' },
   head: { vi: '{targets}: ', en: '{targets}: ' },
-} satisfies Strings;
+});
 
 const RANKED: Standing[] = ['above', 'equal', 'between', 'below'];
 

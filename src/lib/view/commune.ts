@@ -1,4 +1,4 @@
-import { type Strings } from '../site/i18n.ts';
+import { strings } from '../site/i18n.ts';
 import { fill } from '../site/fill.ts';
 import type { Lang } from '../site/i18n.ts';
 import type { Dataset } from '../dataset/check-dataset.ts';
@@ -23,14 +23,14 @@ export interface ScopeInfo {
   suffix: string;
 }
 
-const SCO = {
+const SCO = strings({
   among: {
     vi: 'Mọi so sánh trên trang này là giữa {n} xã của {province}',
     en: 'Every comparison on this page is among the {n} communes of {province}',
   },
   ofTotal: { vi: ' (trong {total} kế hoạch trên trang web).', en: ' (of the {total} plans on this site).' },
   suffix: { vi: 'của {province}', en: 'of {province}' },
-} satisfies Strings;
+});
 
 /** What a commune is compared with, in words; null when it is compared with every plan on the site. */
 export function scopeInfo(ds: Dataset, communeId: string, lang: Lang): ScopeInfo | null {

@@ -1,4 +1,4 @@
-import { type Strings, plural } from '../site/i18n.ts';
+import { plural, strings } from '../site/i18n.ts';
 import { fill } from '../site/fill.ts';
 import { countTargets } from '../site/words.ts';
 import { mainYearOf } from '../compare/main-year.ts';
@@ -141,7 +141,7 @@ export function communeQuality(ds: Dataset, communeId: string, lang: Lang): Comm
 const indexCache = new WeakMap<CommuneQuality[], Map<string, CommuneQuality>>();
 
 /** The words of the data-quality notes. */
-const SDQ = {
+const SDQ = strings({
   otherYear: {
     vi: '; các kế hoạch khác đặt chỉ tiêu cho năm {year}: không xếp hạng chung.',
     en: '; the other plans set theirs for {year}: never ranked together.',
@@ -168,7 +168,7 @@ const SDQ = {
     vi: 'có ô bị lỗi OCR, đã đọc lại theo đoạn văn tương ứng của kế hoạch (ghi chú trong dữ liệu)',
     en: 'a cell is garbled in the OCR and was read from the matching passage of the plan (see the row’s notes)',
   },
-} satisfies Strings;
+});
 
 function computeQuality(ds: Dataset, lang: Lang): CommuneQuality[] {
   const year = mainYearOf(ds.targets);

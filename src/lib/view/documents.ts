@@ -1,4 +1,4 @@
-import { type Strings, plural } from '../site/i18n.ts';
+import { plural, strings } from '../site/i18n.ts';
 import { fill } from '../site/fill.ts';
 import type { Bilingual, Lang } from '../site/i18n.ts';
 import type { Dataset } from '../dataset/check-dataset.ts';
@@ -342,7 +342,7 @@ function kindOrder(kind: ChainLink['kind']): number {
 }
 
 /** The words of the chain's summary and of its province boxes. */
-const SDC = {
+const SDC = strings({
   communePlans: { vi: { other: '{n} kế hoạch cấp xã' }, en: { one: '{n} commune plan', other: '{n} commune plans' } },
   provinceCites: { vi: '{number}: {issuer}, căn cứ {cites}', en: '{number}: {issuer}, citing {cites}' },
   planCites: { vi: 'Kế hoạch {number} của {issuer} căn cứ {cites}', en: 'Plan {number} of {issuer} cites {cites}' },
@@ -353,7 +353,7 @@ const SDC = {
       other: '{n} higher documents, in columns from the Party Central Committee down to the commune. ',
     },
   },
-} satisfies Strings;
+});
 
 /** A plain-language summary of one chain, for the chart's <desc>. */
 export function chainSummary(chain: DocumentChain, lang: Lang): string {

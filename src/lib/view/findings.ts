@@ -1,4 +1,5 @@
 import type { Dataset } from '../dataset/check-dataset.ts';
+import { byLang, inLang, type Bilingual } from '../site/i18n.ts';
 import { sourceNumber } from '../validate/check-citations.ts';
 import { FINDING_PLACEHOLDER } from '../validate/check-raw-dataset.ts';
 import { formatRanges } from '../validate/fields.ts';
@@ -21,11 +22,11 @@ export interface DocumentedIssue {
   id: string;
   communeId: string;
   /** One line, for lists elsewhere (the methodology page, the commune page's facts). */
-  short: { vi: string; en: string };
+  short: Bilingual;
   /** The plan fact the issue is about, where there is one: the commune page notes it there too. */
   fact?: 'signer' | 'sources';
-  vi: string;
-  en: string;
+  /** The finding in full. */
+  text: Bilingual;
   refs: SeedQuote[];
 }
 
@@ -58,10 +59,10 @@ function fillFindings(ds: Dataset): DocumentedIssue[] {
     return {
       id: f.finding_id,
       communeId: f.commune_id,
-      short: { vi: filled(f.short_vi), en: filled(f.short_en) },
+      // Each language's columns of findings.csv (short_<lang>, text_<lang>), counts filled in.
+      short: byLang((lang) => filled(inLang(f, 'short', lang))),
       ...(f.fact ? { fact: f.fact } : {}),
-      vi: filled(f.text_vi),
-      en: filled(f.text_en),
+      text: byLang((lang) => filled(inLang(f, 'text', lang))),
       refs: f.quotes.map((q) => ({ seed: sourceNumber(q.seed_file) ?? q.seed_file, lines: formatRanges(q.seed_lines), quote: q.quote })),
     };
   });

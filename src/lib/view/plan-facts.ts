@@ -1,4 +1,4 @@
-import { SOURCE_LANG } from '../site/i18n.ts';
+import { plural, SOURCE_LANG, strings } from '../site/i18n.ts';
 import { fill } from '../site/fill.ts';
 import { UNIT_TYPE, capitalize, countTargets, listWords } from '../site/words.ts';
 import { communeById, targetsOf } from '../dataset/dataset-index.ts';
@@ -13,13 +13,34 @@ export interface FactReading {
   note: string | null;
 }
 
+/** The words of a plan's facts: what is blank or unreadable, and the plan's label. */
+const SPF = strings({
+  numberBlank: { vi: 'số kế hoạch để trống trong văn bản', en: 'the number is left blank in the text' },
+  numberIllegible: { vi: 'số kế hoạch không đọc được trong bản OCR', en: 'the number is not legible in the OCR copy' },
+  day: { vi: 'ngày', en: 'day' },
+  month: { vi: 'tháng', en: 'month' },
+  year: { vi: 'năm', en: 'year' },
+  /** {parts}: the blank parts of the date; the count is how many. */
+  dateBlank: {
+    vi: { other: '{parts} để trống trong văn bản' },
+    en: { one: 'the {parts} is left blank in the text', other: 'the {parts} are left blank in the text' },
+  },
+  dateIllegible: {
+    vi: { other: '{parts} không đọc được trong bản OCR' },
+    en: { one: 'the {parts} is not legible in the OCR copy', other: 'the {parts} are not legible in the OCR copy' },
+  },
+  signerIllegible: {
+    vi: 'Không đọc được: chữ ký không rõ trong bản OCR',
+    en: 'Not legible: the signature block is unreadable in the OCR copy',
+  },
+  signerNone: { vi: 'Văn bản không ghi người ký', en: 'The text names no signer' },
+  planLabel: { vi: 'Kế hoạch số {number}, ngày {date}', en: 'Plan No. {number}, dated {date}' },
+});
+
 /** The plan number as written; "/KH-UBND" is a number left blank (a draft) or lost in the OCR. */
 export function planNumberReading(c: Pick<Commune, 'plan_number' | 'text_quality'>, lang: Lang): FactReading {
   if (!c.plan_number.startsWith('/')) return { asWritten: c.plan_number, note: null };
-  const note =
-    c.text_quality === 'clean'
-      ? { vi: 'số kế hoạch để trống trong văn bản', en: 'the number is left blank in the text' }
-      : { vi: 'số kế hoạch không đọc được trong bản OCR', en: 'the number is not legible in the OCR copy' };
+  const note = c.text_quality === 'clean' ? SPF.numberBlank : SPF.numberIllegible;
   return { asWritten: c.plan_number, note: note[lang] };
 }
 
@@ -29,33 +50,22 @@ export function planNumberReading(c: Pick<Commune, 'plan_number' | 'text_quality
  */
 export function planDateReading(c: Pick<Commune, 'plan_date_raw' | 'text_quality'>, lang: Lang): FactReading {
   const [day, month, year] = c.plan_date_raw.split('/');
-  const missing = [
-    day === '..' && { vi: 'ngày', en: 'day' },
-    month === '..' && { vi: 'tháng', en: 'month' },
-    year === '..' && { vi: 'năm', en: 'year' },
-  ].filter((x): x is Bilingual => Boolean(x));
+  const missing = [day === '..' && SPF.day, month === '..' && SPF.month, year === '..' && SPF.year].filter((x): x is Bilingual =>
+    Boolean(x),
+  );
   if (missing.length === 0) return { asWritten: c.plan_date_raw, note: null };
   const parts = listWords(
     missing.map((m) => m[lang]),
     lang,
   );
-  const note =
-    c.text_quality === 'clean'
-      ? { vi: `${parts} để trống trong văn bản`, en: `the ${parts} ${missing.length > 1 ? 'are' : 'is'} left blank in the text` }
-      : {
-          vi: `${parts} không đọc được trong bản OCR`,
-          en: `the ${parts} ${missing.length > 1 ? 'are' : 'is'} not legible in the OCR copy`,
-        };
-  return { asWritten: c.plan_date_raw, note: capitalize(note[lang]) };
+  const note = plural(c.text_quality === 'clean' ? SPF.dateBlank : SPF.dateIllegible, missing.length, lang);
+  return { asWritten: c.plan_date_raw, note: capitalize(fill(note, { parts })) };
 }
 
 /** "Chủ tịch Lư Thành Nam", or a note that the signature is not legible (never guessed). */
 export function signerReading(c: Pick<Commune, 'signer' | 'signer_title' | 'text_quality'>, lang: Lang): FactReading {
   if (c.signer !== '') return { asWritten: [c.signer_title, c.signer].filter(Boolean).join(' '), note: null };
-  const note =
-    c.text_quality === 'ocr'
-      ? { vi: 'Không đọc được: chữ ký không rõ trong bản OCR', en: 'Not legible: the signature block is unreadable in the OCR copy' }
-      : { vi: 'Văn bản không ghi người ký', en: 'The text names no signer' };
+  const note = c.text_quality === 'ocr' ? SPF.signerIllegible : SPF.signerNone;
   return { asWritten: '', note: note[lang] };
 }
 
@@ -76,8 +86,6 @@ export function unitTypeChange(c: Pick<Commune, 'unit_type_now' | 'unit_type_at_
   );
 }
 
-const PLAN_LABEL = { vi: 'Kế hoạch số {number}, ngày {date}', en: 'Plan No. {number}, dated {date}' } satisfies Bilingual;
-
 /** "Kế hoạch số 68/KH-UBND, ngày ../02/2026 (ngày không đọc được trong bản OCR)". */
 export function planLabel(ds: Dataset, communeId: string, lang: Lang): string {
   const c = communeById(ds, communeId);
@@ -85,7 +93,7 @@ export function planLabel(ds: Dataset, communeId: string, lang: Lang): string {
   const d = planDateReading(c, lang);
   const number = n.note ? `${n.asWritten} (${n.note})` : n.asWritten;
   const date = d.note ? `${d.asWritten} (${d.note.charAt(0).toLowerCase()}${d.note.slice(1)})` : d.asWritten;
-  return fill(PLAN_LABEL[lang], { number, date });
+  return fill(SPF.planLabel[lang], { number, date });
 }
 
 /** "2026 (22 chỉ tiêu)" or "2030 (15 chỉ tiêu), 2045 (2 chỉ tiêu)": the years the targets are for. */

@@ -73,7 +73,7 @@ function kindCount(q: CommuneQuality, kind: QualityKind): number {
 }
 
 /** Where a published table lists every item of a kind, and which column tells them. */
-export const KIND_TABLE: Record<QualityKind, { path: string; how: { vi: string; en: string } } | null> = {
+export const KIND_TABLE: Record<QualityKind, { path: string; how: Bilingual } | null> = {
   documented: null,
   header: {
     path: 'communes.csv',
@@ -115,7 +115,7 @@ export interface KindSummary {
   communes: number;
   /** The first MAX_NAMED, one per plan first (so that they show different plans). */
   examples: KindExample[];
-  table: { path: string; how: { vi: string; en: string } } | null;
+  table: { path: string; how: Bilingual } | null;
 }
 
 /**

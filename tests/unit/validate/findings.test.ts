@@ -28,7 +28,7 @@ describe('data/findings: what reading the plans found, checked against the texts
     expect(issue).toMatchObject({
       id: 'nt-digitisation',
       communeId: 'nhon-trach',
-      en: `Text ${rows}`,
+      text: expect.objectContaining({ en: `Text ${rows}` }),
       refs: [{ seed: '002', lines: '204', quote: '≥ 95%' }],
     });
   });

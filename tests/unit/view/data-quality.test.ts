@@ -160,14 +160,14 @@ describe('inconsistencies noted by hand', () => {
     for (const i of issues) {
       expect(communes.has(i.communeId), i.id).toBe(true);
       expect(i.refs.length, i.id).toBeGreaterThan(0);
-      expect(i.vi.length > 20 && i.en.length > 20 && i.short.vi !== '' && i.short.en !== '', i.id).toBe(true);
+      expect(i.text.vi.length > 20 && i.text.en.length > 20 && i.short.vi !== '' && i.short.en !== '', i.id).toBe(true);
     }
   });
 
   it('count what the data can count: 40 listed targets against the heading’s 54, six cells spelt “VHXXH”', () => {
     const heading = issues.find((i) => i.id === 'phuoc-an-heading-count')!;
-    expect(heading.vi).toContain('bảng chỉ liệt kê 40 (nhóm I: 2, II: 4, III: 1, IV: 3, V: 30)');
-    expect(issues.find((i) => i.id === 'phuoc-an-vhxxh')!.vi).toContain('ở 6 chỉ tiêu đầu bảng');
+    expect(heading.text.vi).toContain('bảng chỉ liệt kê 40 (nhóm I: 2, II: 4, III: 1, IV: 3, V: 30)');
+    expect(issues.find((i) => i.id === 'phuoc-an-vhxxh')!.text.vi).toContain('ở 6 chỉ tiêu đầu bảng');
   });
 
   const SEEDS_DIR = resolve(REPO_ROOT, 'data/sources');
