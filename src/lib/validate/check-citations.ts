@@ -225,7 +225,9 @@ export function checkCitations(
     if (t.alt_seed_file !== '' && !elsewhere(t, t.alt_seed_file)) {
       const alt = byFile.get(t.alt_seed_file);
       if (!fileProblem(t, 'alt_seed_file', t.alt_seed_file) && alt && !lineProblem(t, 'alt_seed_lines', alt, t.alt_seed_lines)) {
-        if (t.alt_seed_text !== '') textProblem(t, 'alt_seed_text', alt, t.alt_seed_lines, t.alt_seed_text, 'alt_seed_lines');
+        // Without alt_seed_lines there is nothing to read the text at: the raw checks report the missing lines.
+        if (t.alt_seed_text !== '' && t.alt_seed_lines.length > 0)
+          textProblem(t, 'alt_seed_text', alt, t.alt_seed_lines, t.alt_seed_text, 'alt_seed_lines');
       }
     } else if (t.alt_seed_file === '' && t.alt_seed_text !== '') {
       errors.push(

@@ -17,6 +17,7 @@ import {
   type Task,
 } from './schemas.ts';
 import { refError, uniqueBy, type DataFiles, type TableReader } from './table-reader.ts';
+import { formatRanges } from './fields.ts';
 
 export type { DataFiles } from './table-reader.ts';
 
@@ -125,12 +126,7 @@ export function readRawTables(files: DataFiles, reader: TableReader): RawDataset
       }
       if ('alt_seed_file' in row && (row.alt_seed_file === '') !== (row.alt_seed_lines.length === 0)) {
         errors.push(
-          refError(
-            row,
-            'alt_seed_lines',
-            row.alt_seed_lines.map((r) => `${r.from}-${r.to}`).join(';'),
-            'alt_seed_lines exactly when alt_seed_file is given',
-          ),
+          refError(row, 'alt_seed_lines', formatRanges(row.alt_seed_lines), 'alt_seed_lines exactly when alt_seed_file is given'),
         );
       }
       if ('target_ids' in row) {

@@ -441,6 +441,28 @@ describe('ids and references', () => {
     ]);
   });
 
+  it('refuses a second statement’s lines without its file, quoting the lines as written', () => {
+    const files = dataset((t) => replaceOnce(t, NT, '000_aa4d0d6fc52ffda5.txt,103,', ',103,'));
+    expect(errorsOf(files)).toEqual([
+      'data/targets/nhon-trach.csv:2, column 17 "alt_seed_lines": "103" does not match; found "103"; expected alt_seed_lines exactly when alt_seed_file is given',
+      'data/targets/nhon-trach.csv:2, column 18 "alt_seed_text": alt_seed_text is given without alt_seed_file; found "> 60%"; expected empty, or the second statement’s file and lines beside it',
+    ]);
+  });
+
+  it('refuses a second statement’s file without its lines, once (its text is not then read at no lines)', () => {
+    const files = dataset((t) => replaceOnce(t, NT, '000_aa4d0d6fc52ffda5.txt,103,', '000_aa4d0d6fc52ffda5.txt,,'));
+    expect(errorsOf(files)).toEqual([
+      'data/targets/nhon-trach.csv:2, column 17 "alt_seed_lines": "" does not match; found ""; expected alt_seed_lines exactly when alt_seed_file is given',
+    ]);
+  });
+
+  it('refuses a second statement in a file that is not the commune’s, naming its files', () => {
+    const files = dataset((t) => replaceOnce(t, NT, '000_aa4d0d6fc52ffda5.txt,103,', '004_af8008956ab8b7d3.txt,103,'));
+    expect(errorsOf(files)).toEqual([
+      'data/targets/nhon-trach.csv:2, column 16 "alt_seed_file": "004_af8008956ab8b7d3.txt" does not match; found "004_af8008956ab8b7d3.txt"; expected one of this commune\'s source files (002_ba792d655f7fc0c8.txt, 000_aa4d0d6fc52ffda5.txt) or empty',
+    ]);
+  });
+
   it('refuses an unknown document id in cited_documents', () => {
     const files = dataset((t) => replaceOnce(t, COMMUNES, 'Chủ tịch,nq-57-nq-tw,', 'Chủ tịch,nq-57-nq-tw;nq-99-nq-tw,'));
     expect(errorsOf(files)).toEqual([
