@@ -98,14 +98,24 @@ function patternRegExp(pattern: string): RegExp {
   return new RegExp(`^${pattern === '' ? '' : pattern.split('/').map(segment).join('/')}$`);
 }
 
-/** The page type of a built file ("/en/communes/x/index.html", "search-index/vi.json"), or null for a file of no page type. */
-export function pageTypeOf(path: string): PageType | null {
-  const p = path
+/** A built file's path as the patterns read it: no leading "/", no "en/", no "index.html", no trailing "/". */
+const patternPath = (path: string): string =>
+  path
     .replace(/^\/+/, '')
     .replace(/^en(?:\/|$)/, '')
     .replace(/(?:^|\/)index\.html$/, '')
     .replace(/\/+$/, '');
+
+/** The page type of a built file ("/en/communes/x/index.html", "search-index/vi.json"), or null for a file of no page type. */
+export function pageTypeOf(path: string): PageType | null {
+  const p = patternPath(path);
   return matchers.find(({ res }) => res.some((re) => re.test(p)))?.t ?? null;
+}
+
+/** Whether a built file is one of the type's own pages (its first pattern), not another scope of it: the pages weighed. */
+export function isOwnPage(path: string, t: PageType): boolean {
+  const own = matchers.find((m) => m.t === t)?.res[0] ?? patternRegExp(t.paths[0]!);
+  return own.test(patternPath(path));
 }
 
 /** The page types with a page in the real build: the browser tests' pages. */

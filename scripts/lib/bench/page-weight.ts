@@ -14,10 +14,10 @@
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, posix } from 'node:path';
+import { join, posix, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
-import { PAGE_TYPES, type PageType } from '../page-types.ts';
+import { isOwnPage, PAGE_TYPES, type PageType } from '../page-types.ts';
 
 export const gz = (b: Buffer | string): number => gzipSync(b, { level: 9 }).length;
 
@@ -64,26 +64,16 @@ export function partSizes(html: string): { heading: string; bytes: number }[] {
   return out.sort((a, b) => b.bytes - a.bytes);
 }
 
-/** Pages (directories holding index.html) matching a pattern, vi and en, relative to root. */
-async function pagesOf(root: string, pattern: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const prefix of ['', 'en/']) {
-    const parts = pattern === '' ? [] : pattern.split('/');
-    let dirs = [prefix];
-    for (const part of parts) {
-      const next: string[] = [];
-      for (const d of dirs) {
-        if (part === '*') {
-          const full = join(root, d);
-          if (!existsSync(full)) continue;
-          for (const e of await readdir(full, { withFileTypes: true })) if (e.isDirectory()) next.push(`${d}${e.name}/`);
-        } else next.push(`${d}${part}/`);
-      }
-      dirs = next;
-    }
-    for (const d of dirs) if (existsSync(join(root, d, 'index.html'))) out.push(d);
-  }
-  return out.sort();
+/** Every page of a built site (a folder holding index.html), relative to root ("", "en/", "communes/x/"), sorted. */
+async function allPages(root: string): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name === 'index.html')
+    .map((e) => {
+      const dir = relative(root, e.parentPath).split(sep).join('/');
+      return dir === '' ? '' : `${dir}/`;
+    })
+    .sort();
 }
 
 const IMPORT_RE =
@@ -158,8 +148,10 @@ export async function pageWeights(
   types: readonly PageType[] = PAGE_TYPES.filter((t) => t.html),
 ): Promise<PageWeight[]> {
   const out: PageWeight[] = [];
+  const every = await allPages(root);
   for (const t of types) {
-    const pages = await pagesOf(root, t.paths[0]!);
+    // The type's own pages in both languages, as the table of page types tells them (not its other scopes).
+    const pages = every.filter((p) => isOwnPage(p, t));
     if (pages.length === 0) continue;
     const vi = pages.filter((p) => !p.startsWith('en/'));
     const page = t.example !== null && vi.includes(t.example) ? t.example : (vi[0] ?? pages[0]!);

@@ -5,7 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PAGE_TYPES, pageTypeOf } from '../../../scripts/lib/page-types.ts';
+import { isOwnPage, PAGE_TYPES, pageTypeOf } from '../../../scripts/lib/page-types.ts';
 import { pageLabelOf } from '../../../scripts/lib/bench/run-build.ts';
 import { REPO_ROOT } from '../../fixtures/dataset.ts';
 
@@ -53,6 +53,18 @@ describe('the page type of a built file', () => {
     expect(pageTypeOf('/search-index/vi.json')?.id).toBe('finder-list');
     expect(pageTypeOf('/search-index/communes.json')?.id).toBe('communes-list');
     expect(pageTypeOf('/compare-data/dong-nai.json')?.html).toBe(false);
+  });
+
+  it('tells a type’s own pages, which the page-weight report weighs, from its other scopes', () => {
+    const matrix = PAGE_TYPES.find((t) => t.id === 'matrix')!;
+    expect(isOwnPage('matrix/', matrix)).toBe(true);
+    expect(isOwnPage('en/matrix/', matrix)).toBe(true);
+    expect(isOwnPage('matrix/tuyen-quang/6/', matrix)).toBe(false);
+    expect(pageTypeOf('/matrix/tuyen-quang/6/index.html')).toBe(matrix);
+    const indicator = PAGE_TYPES.find((t) => t.id === 'indicator')!;
+    expect(isOwnPage('indicators/5g-coverage/', indicator)).toBe(true);
+    expect(isOwnPage('indicators/5g-coverage/vinh-long/', indicator)).toBe(false);
+    expect(isOwnPage('indicators/', indicator)).toBe(false);
   });
 
   it('gives no type to a file no route makes', () => {
