@@ -109,18 +109,28 @@ export function emitVersion(ds: Dataset, opts: BundleOptions): Promise<string> {
   return emitted(ds, opts).version;
 }
 
+/**
+ * The tables' files (CSV and JSON, all communes and the slices), known as soon as they are made:
+ * the build writes them while the workbook and the zip are still being made.
+ */
+export function emitTableFiles(ds: Dataset, opts: BundleOptions): Promise<EmittedFile[]> {
+  return emitted(ds, opts).tables;
+}
+
 function emitted(ds: Dataset, opts: BundleOptions): Emitted {
   let byDate = cache.get(ds);
   if (!byDate) cache.set(ds, (byDate = new Map()));
   const key = `${opts.date} ${opts.root ?? '/'}`;
   let made = byDate.get(key);
   if (!made) {
-    let tablesMade!: (version: string) => void;
-    const version = new Promise<string>((done) => (tablesMade = done));
+    let tablesMade!: (tables: EmittedFile[]) => void;
+    const madeTables = new Promise<EmittedFile[]>((done) => (tablesMade = done));
     const files = emitUncached(ds, opts.date, opts.root ?? '/', tablesMade);
-    // A failure before the tables were made is the files' failure too: the version waits on them.
-    made = { files, version: Promise.race([version, files.then(() => version)]) };
-    made.version.catch(() => {}); // a failure is reported by the files' promise, which the build awaits
+    // A failure before the tables were made is the files' failure too: the tables wait on them.
+    const tables = Promise.race([madeTables, files.then(() => madeTables)]);
+    made = { files, tables, version: tables.then(dataVersion) };
+    made.tables.catch(() => {}); // a failure is reported by the files' promise, which the build awaits
+    made.version.catch(() => {});
     byDate.set(key, made);
   }
   return made;
@@ -128,6 +138,7 @@ function emitted(ds: Dataset, opts: BundleOptions): Emitted {
 
 interface Emitted {
   files: Promise<EmittedFile[]>;
+  tables: Promise<EmittedFile[]>;
   version: Promise<string>;
 }
 
@@ -151,7 +162,11 @@ export async function releaseBytes(ds: Dataset, opts: BundleOptions): Promise<vo
     },
   }));
   versionCache.set(light, version);
-  cache.get(ds)!.set(`${opts.date} ${opts.root ?? '/'}`, { files: Promise.resolve(light), version: Promise.resolve(version) });
+  cache.get(ds)!.set(`${opts.date} ${opts.root ?? '/'}`, {
+    files: Promise.resolve(light),
+    tables: Promise.resolve(light.filter((f) => f.table !== null)),
+    version: Promise.resolve(version),
+  });
 }
 
 /**
@@ -169,10 +184,10 @@ export function inZip(f: EmittedFile): boolean {
   );
 }
 
-async function emitUncached(ds: Dataset, date: string, root: string, tablesMade: (version: string) => void): Promise<EmittedFile[]> {
+async function emitUncached(ds: Dataset, date: string, root: string, tablesMade: (tables: EmittedFile[]) => void): Promise<EmittedFile[]> {
   const tables = emitTables(ds, root);
   const version = dataVersion(tables);
-  tablesMade(version);
+  tablesMade(tables);
   // What follows waits for the thread pool's deflate: the caller goes on (the pages start) meanwhile.
   await new Promise((next) => setImmediate(next));
   const mtime = zipTime(date);

@@ -43,6 +43,20 @@ export function filePieces(f: EmittedFile): Uint8Array[] {
   return piecesOf.get(f)?.() ?? [f.bytes];
 }
 
+/**
+ * Lets a written file's bytes go (the build's JSON files, which nothing reads after they are
+ * written): `size`, `rows` and `table` stay; reading `bytes` is then an error. A slice no longer
+ * holds its table's bytes, so once a table and its slices are released those bytes are freed.
+ */
+export function releaseFileBytes(f: EmittedFile): void {
+  piecesOf.delete(f);
+  Object.defineProperty(f, 'bytes', {
+    get(): Uint8Array {
+      throw new Error(`data/${f.path}: its bytes were written and released; use size`);
+    },
+  });
+}
+
 /** A file's rows written once: the bytes, and where each row starts and ends in them. */
 interface Encoded {
   bytes: Uint8Array;

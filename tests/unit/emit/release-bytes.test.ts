@@ -1,7 +1,8 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { dataVersion, emitAll, releaseBytes } from '../../../src/lib/emit/emit-bundle.ts';
+import { dataVersion, emitAll, emitTableFiles, releaseBytes } from '../../../src/lib/emit/emit-bundle.ts';
+import { emitDownloads } from '../../../src/lib/emit/emit-downloads.ts';
 import { realDataset } from '../support/real-dataset.ts';
 
 setFlagsFromString('--expose-gc');
@@ -25,5 +26,38 @@ describe('releaseBytes', () => {
     await new Promise((r) => setTimeout(r, 0));
     gc();
     expect(bytes.deref()).toBeUndefined();
+  });
+});
+
+describe('emitDownloads', () => {
+  it('writes the tables before the bundles, JSON first, and lets each JSON file go once written', async () => {
+    const ds = structuredClone(await realDataset());
+    const opts = { date: '2026-01-03' };
+    const tables = await emitTableFiles(ds, opts);
+    const expected = new Map((await emitAll(ds, opts)).map((f) => [f.path, Buffer.from(f.bytes)]));
+    const json = tables.find((f) => f.path === 'targets.json')!;
+    const jsonBytes = new WeakRef(json.bytes);
+    const order: string[] = [];
+    const written = new Map<string, Buffer>();
+    await emitDownloads(ds, opts, async (path, pieces) => {
+      order.push(path);
+      written.set(path, Buffer.concat(pieces));
+    });
+    // Every file written once, with the bytes emitAll gives.
+    expect([...written.keys()].sort()).toEqual([...expected.keys()].sort());
+    for (const [path, bytes] of written) expect(bytes.equals(expected.get(path)!), path).toBe(true);
+    // The tables first (JSON, then CSV), then the plan texts and the bundles, the zip last.
+    const firstCsv = order.findIndex((p) => p.endsWith('.csv'));
+    expect(order.slice(0, firstCsv).every((p) => p.endsWith('.json'))).toBe(true);
+    expect(order.indexOf('targets.csv')).toBeLessThan(order.indexOf('chi-tieu-xa.xlsx'));
+    expect(order.at(-1)).toBe('chi-tieu-xa.zip');
+    // A written JSON file's bytes are gone; the CSVs (the zip's inputs) stay until releaseBytes.
+    expect(() => json.bytes).toThrow(/written and released/);
+    expect(json.size).toBe(expected.get('targets.json')!.length);
+    expect(tables.find((f) => f.path === 'targets.csv')!.bytes.length).toBe(expected.get('targets.csv')!.length);
+    expected.clear();
+    await new Promise((r) => setTimeout(r, 0));
+    gc();
+    expect(jsonBytes.deref()).toBeUndefined();
   });
 });
