@@ -33,7 +33,8 @@ export function createTableReader(files: DataFiles, label: string, read?: ReadPr
   /** Every cell of every file goes through one pool: see string-pool.ts. */
   const pooled = createStringPool();
 
-  function csv(rel: string, opts: { optional?: boolean } = {}): CsvTable | null {
+  /** `key`: the column whose cells are the row's id in `rowIds` (default: the first named "id" or "…_id", else the first). */
+  function csv(rel: string, opts: { optional?: boolean; key?: string } = {}): CsvTable | null {
     if (unreadable.has(rel)) return null; // reported when it was read
     const bytes = files.get(rel);
     if (!bytes) {
@@ -58,7 +59,7 @@ export function createTableReader(files: DataFiles, label: string, read?: ReadPr
       for (let i = 0; i < cells.length; i++) cells[i] = pooled(cells[i]!);
     }
     headers.set(parsed.table.file, parsed.table.header);
-    const idColumn = parsed.table.header.findIndex((h) => h === 'id' || h.endsWith('_id'));
+    const idColumn = parsed.table.header.findIndex((h) => (opts.key ? h === opts.key : h === 'id' || h.endsWith('_id')));
     rowIds.set(rel, new Set(parsed.table.rows.map((r) => (r.cells[Math.max(0, idColumn)] ?? '').trim())));
     return parsed.table;
   }
@@ -66,7 +67,7 @@ export function createTableReader(files: DataFiles, label: string, read?: ReadPr
   function table<S extends Parameters<typeof validateTable>[1]>(
     rel: string,
     schema: S,
-    opts: { optional?: boolean } = {},
+    opts: { optional?: boolean; key?: string } = {},
   ): (z.output<S> & Located)[] {
     const parsed = csv(rel, opts);
     if (!parsed) return [];
