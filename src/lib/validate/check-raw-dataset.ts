@@ -140,7 +140,7 @@ export function readRawTables(files: DataFiles, reader: TableReader): RawDataset
     }
   }
   for (const c of communes) {
-    if (!files.has(`targets/${c.id}.csv`)) {
+    if (!files.has(`targets/${c.id}.csv`) && !reader.isUnreadable(`targets/${c.id}.csv`)) {
       errors.push(
         dataError({
           file: name(`targets/${c.id}.csv`),
