@@ -140,6 +140,18 @@ describe('references.csv against the catalogue and the provinces', () => {
     ]);
   });
 
+  it('refuses a document date that is no calendar day, and an access date that is not a date', () => {
+    const files = dataset((t) => {
+      const lines = t[`${H}/references.csv`]!.split('\n');
+      lines[9] = lines[9]!.replace(',2025-10-21,', ',2025-02-30,').replace(',2026-12-07,', ',07/12/2026,');
+      t[`${H}/references.csv`] = lines.join('\n');
+    });
+    expect(errorsOf(files)).toEqual([
+      'data/harmonize/references.csv:10, column 13 "document_date": the value is not in the expected form; found "2025-02-30"; expected a real calendar date as YYYY-MM-DD, or empty when it is not known',
+      'data/harmonize/references.csv:10, column 17 "accessed": the value is not in the expected form; found "07/12/2026"; expected the date the page was read, as YYYY-MM-DD',
+    ]);
+  });
+
   it('refuses a province row for its cell alone: the references scoped to it are not blamed', () => {
     const files = dataset((t) => replaceOnce(t, `${H}/provinces.csv`, ',Đồng Nai,tỉnh,', ',Đồng Nai,province,'));
     expect(errorsOf(files)).toEqual([
