@@ -16,7 +16,7 @@ import { dataError, type DataError } from '../core/data-error.ts';
 export interface DataFolder {
   files: Map<string, Uint8Array>;
   problems: DataError[];
-  /** Paths (relative, as in `files`) of data files that exist but could not be read. */
+  /** Paths (relative, as in `files`) of data files that exist but could not be read, and of folders that could not be read ("targets/"). */
   unreadable: Set<string>;
 }
 
@@ -67,19 +67,19 @@ export async function readDataFolder(dir: string, label = dir): Promise<DataFold
     return { files, problems, unreadable };
   }
 
+  // Its files are unknown, not missing: the check does not also report each one it needs.
+  const folderProblem = (d: string, err: unknown) => {
+    const rel = relative(dir, d).split(sep).join('/');
+    problems.push(dataError({ file: shown(rel), problem: `the folder cannot be read: ${describe(err)}`, expected: 'a readable folder' }));
+    if (rel !== '') unreadable.add(`${rel}/`);
+  };
   const seen = new Set<string>();
   async function walk(d: string): Promise<void> {
     let real: string;
     try {
       real = await realpath(d);
     } catch (err) {
-      problems.push(
-        dataError({
-          file: shown(relative(dir, d).split(sep).join('/')),
-          problem: `the folder cannot be read: ${describe(err)}`,
-          expected: 'a readable folder',
-        }),
-      );
+      folderProblem(d, err);
       return;
     }
     if (seen.has(real)) return; // a link back to a folder already read
@@ -88,13 +88,7 @@ export async function readDataFolder(dir: string, label = dir): Promise<DataFold
     try {
       entries = await readdir(d, { withFileTypes: true });
     } catch (err) {
-      problems.push(
-        dataError({
-          file: shown(relative(dir, d).split(sep).join('/')),
-          problem: `the folder cannot be read: ${describe(err)}`,
-          expected: 'a readable folder',
-        }),
-      );
+      folderProblem(d, err);
       return;
     }
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {

@@ -102,7 +102,11 @@ export function parseCsv(text: string, file: string): ParseCsvResult {
   if (errors.length > 0) return { ok: false, errors: dedupe(errors) };
 
   const [head, ...rows] = records;
-  if (!head) return { ok: false, errors: [dataError({ file, problem: 'file is empty', expected: 'a header row' })] };
+  if (!head) {
+    // Only lines of one empty quoted cell (""): papaparse reads each as a blank line.
+    const problem = 'the file holds no header row: its only lines are empty quoted cells ("")';
+    return { ok: false, errors: [dataError({ file, problem, expected: 'a header row and at least one data row' })] };
+  }
   return { ok: true, table: { file, header: head.cells, headerLine: head.line, rows } };
 }
 

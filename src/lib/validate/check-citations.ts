@@ -73,7 +73,8 @@ const clip = (text: string) => ([...text].length > 120 ? `${[...text].slice(0, 1
 export function readSources(files: DataFiles, rows: (SourceRecord & Located)[], reader: TableReader): SourceText[] {
   const { errors, name } = reader;
   const out: SourceText[] = [];
-  const listed = new Set(rows.map((r) => r.seed_file));
+  // A row refused for one of its cells still lists its text (reader.rowIds): the text is not also "not listed".
+  const listed = new Set([...rows.map((r) => r.seed_file), ...(reader.rowIds.get('sources/sources.csv') ?? [])]);
   for (const rel of [...files.keys()].filter((k) => k.startsWith('sources/') && k.endsWith('.txt'))) {
     if (!listed.has(rel.slice('sources/'.length)) && reader.rowIds.has('sources/sources.csv')) {
       errors.push(

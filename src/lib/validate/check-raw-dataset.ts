@@ -44,7 +44,8 @@ export function readRawTables(files: DataFiles, reader: TableReader): RawDataset
   const label = name('').slice(0, -1);
   const communes = table('communes.csv', communeSchema);
   const documents = table('documents.csv', documentSchema);
-  const sourceRows = table('sources/sources.csv', sourceSchema);
+  // Keyed by seed_file: a text whose row was refused for one of its cells is still listed.
+  const sourceRows = table('sources/sources.csv', sourceSchema, { key: 'seed_file' });
   const targets: (Target & Located)[] = [];
   const tasks: (Task & Located)[] = [];
   const perCommuneFiles = (dir: string) => [...files.keys()].filter((k) => k.startsWith(`${dir}/`) && k.endsWith('.csv')).sort();
@@ -139,7 +140,7 @@ export function readRawTables(files: DataFiles, reader: TableReader): RawDataset
     }
   }
   for (const c of communes) {
-    if (!files.has(`targets/${c.id}.csv`)) {
+    if (!files.has(`targets/${c.id}.csv`) && !reader.isUnreadable(`targets/${c.id}.csv`)) {
       errors.push(
         dataError({
           file: name(`targets/${c.id}.csv`),
@@ -157,7 +158,8 @@ export function readRawTables(files: DataFiles, reader: TableReader): RawDataset
   const findings = readFindings(reader, communeById, unknownIn, knownCommunes);
   const sources = readSources(files, sourceRows, reader);
   const raw = { communes, documents, targets, tasks, sources, findings };
-  checkCitations(sources, new Set(sourceRows.map((r) => r.seed_file)), raw, reader);
+  const listed = new Set([...sourceRows.map((r) => r.seed_file), ...(rowIds.get('sources/sources.csv') ?? [])]);
+  checkCitations(sources, listed, raw, reader);
   return raw;
 }
 

@@ -102,23 +102,23 @@ export function readRules(raw: RawDataset, reader: TableReader): Rules {
   errors.push(...uniqueBy(pillars, 'id'), ...uniqueBy(indicators, 'id'), ...uniqueBy(crosswalk, 'target_id'));
   errors.push(...uniqueBy(units, 'id'), ...uniqueBy(spellings, 'spelling'), ...uniqueBy(ocrReadings, 'seed_file'));
 
-  const pillarIds = new Set(pillars.map((p) => p.id));
-  const indicatorIds = new Set(indicators.map((i) => i.id));
+  // Unknown only when the file it must be in was read and holds no row with that id at all: a row
+  // refused for one of its cells is reported there, not again at every row that names it.
+  const unknownIn = (rel: string, id: string) => reader.rowIds.has(rel) && !reader.unreadable.has(rel) && !reader.rowIds.get(rel)!.has(id);
+  const CATALOGUE = `${DIR}/catalogue.csv`;
   for (const i of indicators) {
-    if (pillars.length > 0 && !pillarIds.has(i.pillar))
+    if (unknownIn(`${DIR}/pillars.csv`, i.pillar))
       errors.push(refError(i, 'pillar', i.pillar, `a pillar id from ${name(`${DIR}/pillars.csv`)}`));
   }
-  if (indicators.length > 0) {
-    const missing = REQUIRED_INDICATOR_IDS.filter((id) => !indicatorIds.has(id));
-    if (missing.length > 0) {
-      errors.push(
-        dataError({
-          file: name(`${DIR}/catalogue.csv`),
-          problem: `the catalogue lacks required indicator ids: ${missing.join(', ')}`,
-          expected: 'a row for each id the site relies on (src/lib/validate/required-indicators.ts)',
-        }),
-      );
-    }
+  const missingRequired = REQUIRED_INDICATOR_IDS.filter((id) => unknownIn(CATALOGUE, id));
+  if (missingRequired.length > 0) {
+    errors.push(
+      dataError({
+        file: name(CATALOGUE),
+        problem: `the catalogue lacks required indicator ids: ${missingRequired.join(', ')}`,
+        expected: 'a row for each id the site relies on (src/lib/validate/required-indicators.ts)',
+      }),
+    );
   }
 
   // Every source target is mapped exactly once: none may vanish between raw and harmonized.
@@ -130,8 +130,8 @@ export function readRules(raw: RawDataset, reader: TableReader): Rules {
   for (const c of crosswalk) {
     if (!targetIds.has(c.target_id) && targetFilesRead && !targetIdsInFiles.has(c.target_id))
       errors.push(refError(c, 'target_id', c.target_id, 'the target_id of a row in data/targets/'));
-    if (c.indicator_id !== '' && indicators.length > 0 && !indicatorIds.has(c.indicator_id)) {
-      errors.push(refError(c, 'indicator_id', c.indicator_id, `an id from ${name(`${DIR}/catalogue.csv`)}`));
+    if (c.indicator_id !== '' && unknownIn(CATALOGUE, c.indicator_id)) {
+      errors.push(refError(c, 'indicator_id', c.indicator_id, `an id from ${name(CATALOGUE)}`));
     }
   }
   if (crosswalk.length > 0 || reader.rowIds.has(`${DIR}/crosswalk.csv`)) {
@@ -152,10 +152,9 @@ export function readRules(raw: RawDataset, reader: TableReader): Rules {
   }
 
   // Every spelling of a responsible unit in the plans resolves to canonical units.
-  const unitIds = new Set(units.map((u) => u.id));
   for (const s of spellings) {
     for (const id of s.unit_ids) {
-      if (units.length > 0 && !unitIds.has(id))
+      if (unknownIn(`${DIR}/responsible-units.csv`, id))
         errors.push(refError(s, 'unit_ids', id, `an id from ${name(`${DIR}/responsible-units.csv`)}`));
     }
   }
@@ -192,11 +191,12 @@ export function readRules(raw: RawDataset, reader: TableReader): Rules {
   }
 
   const provinceNames = new Set(provinces.map((p) => p.name));
+  // As checkProvinces: a provinces.csv with errors may have lost the row a scope names.
+  const provincesRead = provinces.length > 0 && !errors.some((e) => e.file === name(`${DIR}/provinces.csv`));
   for (const r of references) {
-    if (indicators.length > 0 && !indicatorIds.has(r.indicator_id))
-      errors.push(refError(r, 'indicator_id', r.indicator_id, 'an id from the catalogue'));
+    if (unknownIn(CATALOGUE, r.indicator_id)) errors.push(refError(r, 'indicator_id', r.indicator_id, `an id from ${name(CATALOGUE)}`));
     errors.push(...referenceProblems(r));
-    if (r.level === 'province' && provinces.length > 0 && !provinceNames.has(r.scope))
+    if (r.level === 'province' && provincesRead && !provinceNames.has(r.scope))
       errors.push(
         refError(r, 'scope', r.scope, `a province as ${name(`${DIR}/provinces.csv`)} writes it`, `"${r.scope}" is not a province`),
       );

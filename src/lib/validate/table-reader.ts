@@ -17,7 +17,7 @@ export type DataFiles = ReadonlyMap<string, Uint8Array>;
 export interface ReadProblems {
   /** Problems found while reading the folder (src/lib/load/read-data-files.ts), reported first. */
   problems: DataError[];
-  /** Files that exist but could not be read: neither "missing" nor re-reported. */
+  /** Files that exist but could not be read, and folders that could not be read ("targets/"): neither "missing" nor re-reported. */
   unreadable: ReadonlySet<string>;
 }
 
@@ -30,11 +30,14 @@ export function createTableReader(files: DataFiles, label: string, read?: ReadPr
   /** Files present but unreadable (not decodable or not parseable): their rows are unknown. */
   const unreadable = new Set<string>(read?.unreadable ?? []);
   const name = (rel: string) => `${label}/${rel}`;
+  /** A file that could not be read, or that lies in a folder that could not be read ("targets/"). */
+  const isUnreadable = (rel: string) => unreadable.has(rel) || [...unreadable].some((u) => u.endsWith('/') && rel.startsWith(u));
   /** Every cell of every file goes through one pool: see string-pool.ts. */
   const pooled = createStringPool();
 
-  function csv(rel: string, opts: { optional?: boolean } = {}): CsvTable | null {
-    if (unreadable.has(rel)) return null; // reported when it was read
+  /** `key`: the column whose cells are the row's id in `rowIds` (default: the first named "id" or "…_id", else the first). */
+  function csv(rel: string, opts: { optional?: boolean; key?: string } = {}): CsvTable | null {
+    if (isUnreadable(rel)) return null; // reported when it was read
     const bytes = files.get(rel);
     if (!bytes) {
       if (!opts.optional)
@@ -58,7 +61,7 @@ export function createTableReader(files: DataFiles, label: string, read?: ReadPr
       for (let i = 0; i < cells.length; i++) cells[i] = pooled(cells[i]!);
     }
     headers.set(parsed.table.file, parsed.table.header);
-    const idColumn = parsed.table.header.findIndex((h) => h === 'id' || h.endsWith('_id'));
+    const idColumn = parsed.table.header.findIndex((h) => (opts.key ? h === opts.key : h === 'id' || h.endsWith('_id')));
     rowIds.set(rel, new Set(parsed.table.rows.map((r) => (r.cells[Math.max(0, idColumn)] ?? '').trim())));
     return parsed.table;
   }
@@ -66,7 +69,7 @@ export function createTableReader(files: DataFiles, label: string, read?: ReadPr
   function table<S extends Parameters<typeof validateTable>[1]>(
     rel: string,
     schema: S,
-    opts: { optional?: boolean } = {},
+    opts: { optional?: boolean; key?: string } = {},
   ): (z.output<S> & Located)[] {
     const parsed = csv(rel, opts);
     if (!parsed) return [];
@@ -88,7 +91,7 @@ export function createTableReader(files: DataFiles, label: string, read?: ReadPr
     return errors;
   }
 
-  return { errors, name, csv, table, finish, rowIds, unreadable };
+  return { errors, name, csv, table, finish, rowIds, unreadable, isUnreadable };
 }
 
 export type TableReader = ReturnType<typeof createTableReader>;

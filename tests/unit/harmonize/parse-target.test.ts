@@ -455,6 +455,14 @@ describe('comparator-words.csv rows', () => {
       { phrase: 'Trên' },
       'comparator-words.csv:3, column 1 "phrase": the value is not in the expected form; found "Trên"; expected the phrase in lower case, as "trên" or "tối thiểu"',
     ],
+    [
+      { phrase: 'trên …' },
+      'comparator-words.csv:3, column 1 "phrase": the value is not in the expected form; found "trên …"; expected a phrase without "…" (only an "around" phrase marks where the figure goes)',
+    ],
+    [
+      { phrase: 'đạt', kind: 'verb', comparator: '', position: 'suffix' },
+      'comparator-words.csv:3, column 2 "position": the value is not in the expected form; found "suffix"; expected "prefix": a verb stands before the figure',
+    ],
   ])('reports %j at its line and column', (over, message) => {
     expect(
       vocabulary('comparator-words.csv', [row({ phrase: 'ít nhất', comparator: '>=' }), row(over)], comparatorWordSchema).errors,

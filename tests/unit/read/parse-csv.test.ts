@@ -77,6 +77,12 @@ describe('parseCsv', () => {
     expect(errors('\n \r\n')).toEqual(['f.csv: file is empty; expected a header row and at least one data row']);
   });
 
+  it('refuses a file whose only lines are empty quoted cells, saying it has no header (not that it is empty)', () => {
+    expect(errors('""\n\n""\n')).toEqual([
+      'f.csv: the file holds no header row: its only lines are empty quoted cells (""); expected a header row and at least one data row',
+    ]);
+  });
+
   it('refuses a semicolon-separated file, also when its cells are quoted', () => {
     expect(errors('id;name\n"a";"b; c"\n')).toEqual([
       'f.csv:1: the header is separated by semicolons, not commas; found "id;name"; expected comma-separated values (",")',

@@ -70,4 +70,16 @@ describe('data/findings: what reading the plans found, checked against the texts
     const [error] = errorsOf(dataset(withFinding(GOOD.replace('nhon-trach,,', 'nhon-trach,date,'), GOOD_QUOTE)));
     expect(error).toMatch(/^data\/findings\/findings\.csv:2, column 3 "fact"/);
   });
+
+  it('says what a finding without quotes needs, and which placeholders there are', () => {
+    const files = dataset((t) => {
+      withFinding(GOOD.replace('Text {targets}', 'Text {lead}'), GOOD_QUOTE)(t);
+      t[QUOTES] = 'finding_id,seed_file,seed_lines,quote\n' + `nt-other,${NT_SEED},204,≥ 95%\n`;
+    });
+    expect(errorsOf(files)).toEqual([
+      'data/findings/findings.csv:2, column 1 "finding_id": no row of findings/quotes.csv quotes the text that shows this finding; found "nt-digitisation"; expected at least one quote (finding_id, seed_file, seed_lines, quote) for every finding',
+      'data/findings/findings.csv:2, column 7 "text_en": {lead} is not a placeholder the site can fill; found "{lead}"; expected plain text, or the placeholders {targets}, {groups} and {lead:<text>}',
+      'data/findings/quotes.csv:2, column 1 "finding_id": "nt-other" does not match; found "nt-other"; expected a finding_id of findings/findings.csv',
+    ]);
+  });
 });

@@ -128,6 +128,15 @@ describe('CSV shape', () => {
     expect(errorsOf(files)).toEqual(['data/targets/phuoc-an.csv:1: the file has a header but no data rows; expected at least one row']);
   });
 
+  it('refuses a data folder without a required file, naming where it belongs', () => {
+    const files = dataset((t) => {
+      delete t['harmonize/pillars.csv'];
+    });
+    expect(errorsOf(files)).toEqual([
+      'data/harmonize/pillars.csv: required file is missing; expected a file at data/harmonize/pillars.csv',
+    ]);
+  });
+
   it('accepts blank lines between rows and keeps each record on its physical line', () => {
     const plain = recordsOf(dataset());
     const spaced = recordsOf(
@@ -359,6 +368,77 @@ describe('cell values', () => {
       'data/tasks/phuoc-an.csv:2, column 3 "kind": the value is not in the expected form; found "appendix"; expected one of "appendix-row", "unit-assignment"',
     ]);
   });
+
+  it('refuses an id with capitals and says what an id is made of', () => {
+    const files = dataset((t) => replaceOnce(t, PA_TASKS, 'phuoc-an-task-01,', 'Phuoc-An-Task-01,'));
+    expect(errorsOf(files)).toEqual([
+      'data/tasks/phuoc-an.csv:2, column 1 "task_id": the value is not in the expected form; found "Phuoc-An-Task-01"; expected a lower-case id of letters, digits and single hyphens, e.g. "nhon-trach"',
+    ]);
+  });
+
+  it('refuses horizon years separated by a comma', () => {
+    const files = dataset((t) =>
+      replaceOnce(
+        t,
+        COMMUNES,
+        ',2026,2026,Triển khai Nghị quyết số 57-NQ/TW năm 2026,Huỳnh',
+        ',2026,"2026, 2030",Triển khai Nghị quyết số 57-NQ/TW năm 2026,Huỳnh',
+      ),
+    );
+    expect(errorsOf(files)).toEqual([
+      'data/communes.csv:3, column 13 "horizon_years": the value is not in the expected form; found "2026, 2030"; expected years separated by ";", e.g. "2030;2045"',
+    ]);
+  });
+
+  it('refuses a list of document ids separated by a comma', () => {
+    const files = dataset((t) => replaceOnce(t, COMMUNES, 'nq-57-nq-tw;kh-91-kh-ubnd-dong-nai', '"nq-57-nq-tw, kh-91-kh-ubnd-dong-nai"'));
+    expect(errorsOf(files)).toEqual([
+      'data/communes.csv:2, column 17 "cited_documents": the value is not in the expected form; found "nq-57-nq-tw, kh-91-kh-ubnd-dong-nai"; expected ids separated by ";", each lower-case letters, digits and hyphens',
+    ]);
+  });
+
+  it('refuses a seed file that is not a .txt file name, in seed_file and alt_seed_file', () => {
+    const seed = dataset((t) => replaceOnce(t, PA, '004_af8008956ab8b7d3.txt,61', '004_af8008956ab8b7d3.md,61'));
+    expect(errorsOf(seed)).toEqual([
+      'data/targets/phuoc-an.csv:2, column 13 "seed_file": the value is not in the expected form; found "004_af8008956ab8b7d3.md"; expected a seed file name such as "002_ba792d655f7fc0c8.txt"',
+    ]);
+    const alt = dataset((t) => replaceOnce(t, NT, '000_aa4d0d6fc52ffda5.txt,103,', '000_aa4d0d6fc52ffda5,103,'));
+    expect(errorsOf(alt)).toEqual([
+      'data/targets/nhon-trach.csv:2, column 16 "alt_seed_file": the value is not in the expected form; found "000_aa4d0d6fc52ffda5"; expected a seed file name such as "000_aa4d0d6fc52ffda5.txt", or empty',
+    ]);
+  });
+
+  it('refuses a commune’s source files that are not .txt names', () => {
+    const files = dataset((t) => replaceOnce(t, COMMUNES, ',004_af8008956ab8b7d3.txt,', ',004_af8008956ab8b7d3.pdf,'));
+    expect(errorsOf(files)).toEqual([
+      'data/communes.csv:3, column 19 "source_files": the value is not in the expected form; found "004_af8008956ab8b7d3.pdf"; expected seed file names separated by ";", primary first',
+    ]);
+  });
+
+  it('refuses a seed reference without its 3-digit file number, and names "research.md" where it is allowed', () => {
+    const commune = dataset((t) => replaceOnce(t, COMMUNES, '004:1-10', '4:1-10'));
+    expect(errorsOf(commune)).toEqual([
+      'data/communes.csv:3, column 20 "source_lines": the value is not in the expected form; found "4:1-10"; expected seed references separated by ";", each "<3-digit file number>:<line or range>", e.g. "000:4;002:554-556"',
+    ]);
+    const document = dataset((t) => replaceOnce(t, 'documents.csv', '002:7-10;research.md', '002:7-10;research.txt'));
+    expect(errorsOf(document)).toEqual([
+      'data/documents.csv:3, column 9 "source": the value is not in the expected form; found "002:7-10;research.txt"; expected seed references separated by ";", each "<3-digit file number>:<line or range>", e.g. "000:4;002:554-556", or "research.md"',
+    ]);
+  });
+
+  it('refuses a reference figure with more than 15 significant digits', () => {
+    const files = dataset((t) =>
+      replaceOnce(
+        t,
+        'harmonize/references.csv',
+        'commune-dti,context,province,Đồng Nai,2024,=,0.7164,',
+        'commune-dti,context,province,Đồng Nai,2024,=,0.71640000000000000,',
+      ),
+    );
+    expect(errorsOf(files)).toEqual([
+      'data/harmonize/references.csv:10, column 7 "value": the value is not in the expected form; found "0.71640000000000000"; expected a number written with digits and an optional "." decimal point, e.g. "80" or "0.7955", with at most 15 significant digits',
+    ]);
+  });
 });
 
 describe('ids and references', () => {
@@ -474,6 +554,45 @@ describe('ids and references', () => {
     const files = dataset((t) => replaceOnce(t, PA_TASKS, 'trước ngày 31/3/2026,,', 'trước ngày 31/3/2026,nhon-trach-01,'));
     expect(errorsOf(files)).toEqual([
       'data/tasks/phuoc-an.csv:2, column 12 "target_ids": "nhon-trach-01" does not match; found "nhon-trach-01"; expected a target_id of commune "phuoc-an"',
+    ]);
+  });
+
+  it('refuses task target_ids that name no target at all', () => {
+    const files = dataset((t) => replaceOnce(t, PA_TASKS, 'trước ngày 31/3/2026,,', 'trước ngày 31/3/2026,phuoc-an-09,'));
+    expect(errorsOf(files)).toEqual([
+      'data/tasks/phuoc-an.csv:2, column 12 "target_ids": "phuoc-an-09" does not match; found "phuoc-an-09"; expected a target_id of commune "phuoc-an"',
+    ]);
+  });
+
+  it('refuses a task_id without the commune’s task prefix', () => {
+    const files = dataset((t) => replaceOnce(t, PA_TASKS, 'phuoc-an-task-01,', 'phuoc-an-01,'));
+    expect(errorsOf(files)).toEqual([
+      'data/tasks/phuoc-an.csv:2, column 1 "task_id": "phuoc-an-01" does not match; found "phuoc-an-01"; expected an id starting with "phuoc-an-task-"',
+    ]);
+  });
+
+  it('refuses a task of a commune that is not in communes.csv', () => {
+    const files = dataset((t) => replaceOnce(t, PA_TASKS, 'phuoc-an-task-01,phuoc-an,', 'phuoc-an-task-01,xuan-thanh,'));
+    expect(errorsOf(files)).toEqual([
+      'data/tasks/phuoc-an.csv:2, column 2 "commune_id": "xuan-thanh" does not match; found "xuan-thanh"; expected a commune id from communes.csv ("nhon-trach", "phuoc-an")',
+    ]);
+  });
+
+  it('refuses an unknown document id in implements', () => {
+    const files = dataset((t) =>
+      replaceOnce(t, 'documents.csv', 'Triển khai Nghị quyết số 57-NQ/TW,nq-57-nq-tw,', 'Triển khai Nghị quyết số 57-NQ/TW,nq-99-nq-tw,'),
+    );
+    expect(errorsOf(files)).toEqual([
+      'data/documents.csv:3, column 8 "implements": "nq-99-nq-tw" does not match; found "nq-99-nq-tw"; expected an id listed in documents.csv',
+    ]);
+  });
+
+  it('refuses a plan text listed for a commune that is not in communes.csv', () => {
+    const files = dataset((t) => {
+      t['sources/sources.csv'] = t['sources/sources.csv']!.replace(/^(004_af8008956ab8b7d3\.txt),phuoc-an,/m, '$1,xuan-thanh,');
+    });
+    expect(errorsOf(files)).toEqual([
+      'data/sources/sources.csv:4, column 2 "commune_id": "xuan-thanh" does not match; found "xuan-thanh"; expected a commune id from communes.csv ("nhon-trach", "phuoc-an"), or empty',
     ]);
   });
 

@@ -4,6 +4,7 @@
  * build; these tests show that it catches each kind of wrong citation, at its cell, and that the
  * real data passes it. No folder outside the repository is read.
  */
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { readDataFiles } from '../../../src/lib/load/read-data-files.ts';
 import { checkDataset } from '../../../src/lib/dataset/check-dataset.ts';
@@ -113,6 +114,83 @@ describe('checkDataset refuses a citation that does not match its text', () => {
     });
     expect(errorsOf(files)).toEqual([
       expect.stringMatching(new RegExp(`^data/sources/sources\\.csv:\\d+, column 1 "seed_file": there is no file data/sources/${NT_SEED}`)),
+    ]);
+  });
+
+  it('refuses a text whose bytes changed, with its new hash and what to do', () => {
+    const files = dataset((t) => {
+      t[`sources/${NT_SEED}`] += 'một dòng thêm vào cuối\n';
+    });
+    const hash = createHash('sha256')
+      .update(files.get(`sources/${NT_SEED}`)!)
+      .digest('hex');
+    const listed = SOURCE_TEXTS['sources/sources.csv']!.split('\n')
+      .find((l) => l.startsWith(NT_SEED))!
+      .split(',')
+      .at(-2)!;
+    expect(errorsOf(files)).toEqual([
+      `data/sources/sources.csv:3, column 6 "sha256": data/sources/${NT_SEED} has SHA-256 ${hash}, not the one listed: the text changed since it was listed, and the line numbers citing it may no longer point at what they cite; found "${listed}"; expected the text as it was obtained (restore it), or — if the new text is the right one — its new hash here, with every citation of it checked again`,
+    ]);
+  });
+
+  it('refuses a text in sources/ that sources.csv does not list, and says what its row holds', () => {
+    const files = dataset((t) => {
+      t['sources/005_unlisted.txt'] = 'a plan nobody listed\n';
+    });
+    expect(errorsOf(files)).toEqual([
+      'data/sources/005_unlisted.txt: this text is not listed in sources/sources.csv; expected a row for "005_unlisted.txt" in data/sources/sources.csv (commune, plan, kind, how it was obtained, sha256)',
+    ]);
+  });
+
+  it('refuses a listed text that is missing, asking for the name of a text in the folder', () => {
+    const files = dataset((t) => {
+      delete t[`sources/${NT_SEED}`];
+    });
+    expect(errorsOf(files)).toEqual([
+      `data/sources/sources.csv:3, column 1 "seed_file": there is no file data/sources/${NT_SEED}; found "${NT_SEED}"; expected the file name of a plan text in the sources folder`,
+    ]);
+  });
+
+  it('refuses a source file of communes.csv that sources.csv does not list', () => {
+    const files = dataset((t) => replaceOnce(t, 'communes.csv', ',004_af8008956ab8b7d3.txt,', ',004_af8008956ab8b7d3.txt;009_x.txt,'));
+    expect(errorsOf(files)).toEqual([
+      'data/communes.csv:3, column 19 "source_files": "009_x.txt" is not a text in data/sources/; found "009_x.txt"; expected a file listed in data/sources/sources.csv',
+    ]);
+  });
+
+  it('refuses a reference into a text numbered like none, listing the numbers there are', () => {
+    const files = dataset((t) => replaceOnce(t, 'documents.csv', '002:2;004:17', '002:2;007:17'));
+    expect(errorsOf(files)).toEqual([
+      'data/documents.csv:2, column 9 "source": no text in data/sources/ is numbered 007; found "007:17"; expected a number of a listed text (000, 002, 004)',
+    ]);
+  });
+
+  it('refuses a commune’s source_lines into a text that is not among its source_files', () => {
+    const files = dataset((t) => replaceOnce(t, 'communes.csv', '004:1-10', '002:1-10'));
+    expect(errorsOf(files)).toEqual([
+      `data/communes.csv:3, column 20 "source_lines": ${NT_SEED} is not one of this commune's source_files; found "002:1-10"; expected a reference into 004_af8008956ab8b7d3.txt`,
+    ]);
+  });
+
+  it('refuses a row of sources.csv for its cell alone: its text is still listed, and its citations are not blamed', () => {
+    const communeId = dataset((t) => {
+      t['sources/sources.csv'] = t['sources/sources.csv']!.replace(/^(004_af8008956ab8b7d3\.txt),phuoc-an,/m, '$1,Phước An,');
+    });
+    expect(errorsOf(communeId)).toEqual([
+      'data/sources/sources.csv:4, column 2 "commune_id": the value is not in the expected form; found "Phước An"; expected the id of the commune whose plan this is, or empty for a text that is no one commune’s',
+    ]);
+    let upper = '';
+    const hash = dataset((t) => {
+      t['sources/sources.csv'] = t['sources/sources.csv']!.replace(
+        /^(004_af8008956ab8b7d3\.txt,.*),([0-9a-f]{64}),/m,
+        (_, row: string, h: string) => {
+          upper = h.toUpperCase();
+          return `${row},${upper},`;
+        },
+      );
+    });
+    expect(errorsOf(hash)).toEqual([
+      `data/sources/sources.csv:4, column 6 "sha256": the value is not in the expected form; found "${upper}"; expected the file’s SHA-256 as 64 lower-case hex digits (sha256sum prints it)`,
     ]);
   });
 });

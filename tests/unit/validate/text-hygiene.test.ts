@@ -110,6 +110,17 @@ describe('checkDataset on text that would lie on screen', () => {
     expect(error).toMatch(/save it as "CSV UTF-8"/);
   });
 
+  it('refuses a replacement character and a private-use character, asking for the character the plan writes', () => {
+    const replaced = dataset((t) => replaceOnce(t, COMMUNES, ',Nhơn Trạch,', ',Nh\uFFFDn Trạch,'));
+    expect(errorsOf(replaced)).toEqual([
+      'data/communes.csv:2, column 3 "name": the text contains U+FFFD REPLACEMENT CHARACTER (\uFFFD), left where a program could not decode a character; found "Nh\uFFFDn Trạch"; expected the character the plan writes: copy the cell again from the original document',
+    ]);
+    const privateUse = dataset((t) => replaceOnce(t, COMMUNES, ',Nhơn Trạch,', ',Nh\uE000n Trạch,'));
+    expect(errorsOf(privateUse)).toEqual([
+      'data/communes.csv:2, column 3 "name": the text contains U+E000, a private-use character that each font shows differently; found "Nh\\uE000n Trạch"; expected the character the plan writes, as standard Unicode',
+    ]);
+  });
+
   it('shows a long cell around the character at fault, not its first 80 characters', () => {
     const long = `${'Tỉ lệ phủ sóng '.repeat(10)}\u200B cuối`;
     const files = dataset((t) => replaceOnce(t, 'targets/phuoc-an.csv', 'Tỉ lệ phủ sóng 5G trên địa bàn,', `${long},`));
